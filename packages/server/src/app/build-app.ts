@@ -1,0 +1,77 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Locale } from '@hearth/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
+import { createHttpServer } from '../platform/http/http-server.js';
+import { createDemoSeeder } from '../modules/demo/index.js';
+import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
+import { registerMailRoutes } from '../modules/mail/index.js';
+import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
+import { createSystemModule, type SystemService } from '../modules/system/index.js';
+import { buildOpenApi } from './openapi.js';
+import { closePlatform, createPlatform, type Platform, type PlatformOverrides } from './platform.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { registerWeb, resolveWebDir } from './web.js';
+
+export interface HearthApp {
+  app: FastifyInstance;
+  platform: Platform;
+  modules: { members: MembersModule; identity: IdentityModule; system: SystemService };
+  close(): Promise<void>;
+}
+
+/** Composition root: platform adapters, then every module, then the HTTP surface. */
+export async function buildApp(config: Config, overrides: PlatformOverrides = {}): Promise<HearthApp> {
+  const platform = await createPlatform(config, overrides);
+
+  const members = createMembersModule(platform);
+  let system: SystemService | null = null;
+  const identity = createIdentityModule(platform, {
+    members: members.service,
+    invites: createInviteGate(platform),
+    policy: () => system!.policy(),
+  });
+  const systemModule = createSystemModule(platform, {
+    members: members.service,
+    identity: identity.identity,
+    sessions: identity.sessions,
+    seedDemo: createDemoSeeder(platform, members.service),
+  });
+  system = systemModule.service;
+
+  // Errors without Accept-Language speak the community's language; refreshed on change.
+  let defaultLocale: Locale = await system.defaultLocale();
+  await platform.bus.subscribe('community.updated', () => {
+    void system!.defaultLocale().then((locale) => (defaultLocale = locale));
+  });
+
+  const app = await createHttpServer(platform, { authenticator: identity.authenticator, defaultLocale: () => defaultLocale });
+  registerSecurityHeaders(app);
+
+  const openapi = buildOpenApi(platform.version);
+  app.get('/api/openapi.json', async () => openapi);
+  await app.register(swagger, { mode: 'static', specification: { document: openapi as never } });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/metrics', async (_request, reply) => reply.type(platform.metrics.registry.contentType).send(await platform.metrics.registry.metrics()));
+
+  systemModule.registerRoutes(app);
+  identity.registerRoutes(app);
+  members.registerRoutes(app);
+  registerMailRoutes(app);
+
+  const webDir = resolveWebDir(config.webDir);
+  if (webDir) await registerWeb(app, webDir);
+
+  if (config.roles.has('worker')) platform.jobs.start();
+
+  return {
+    app,
+    platform,
+    modules: { members, identity, system },
+    async close() {
+      await app.close();
+      await closePlatform(platform);
+    },
+  };
+}

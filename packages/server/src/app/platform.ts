@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import { openDb, type Db, type DbHandle, type Dialect } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createLocalBlobStore, type BlobStore } from '../platform/blobs/blobs.js';
+import { createMemoryBus, createRedisBus, type Bus } from '../platform/bus/bus.js';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { uuidV7Ids, type Ids } from '../platform/ids.js';
+import { JobQueue } from '../platform/jobs/jobs.js';
+import { createLogger, type Logger } from '../platform/logger.js';
+import { Mailer } from '../platform/mail/mailer.js';
+import { createMetrics, type Metrics } from '../platform/metrics.js';
+
+/** The ports every module is built on: one per community (see ARCHITECTURE "Storage"). */
+export interface Platform {
+  config: Config;
+  db: Db;
+  dialect: Dialect;
+  dbHandle: DbHandle;
+  clock: Clock;
+  ids: Ids;
+  logger: Logger;
+  bus: Bus;
+  jobs: JobQueue;
+  mailer: Mailer;
+  blobs: BlobStore;
+  metrics: Metrics;
+  version: string;
+}
+
+export interface PlatformOverrides {
+  clock?: Clock;
+  ids?: Ids;
+  logger?: Logger;
+}
+
+export const VERSION = '0.1.0';
+
+/** Opens the adapters chosen by config and migrates the database. */
+export async function createPlatform(config: Config, overrides: PlatformOverrides = {}): Promise<Platform> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const ids = overrides.ids ?? uuidV7Ids;
+  const dbHandle = openDb({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: path.join(config.dataDir, 'hearth.sqlite'),
+    synchronous: config.sqliteSynchronous,
+  });
+  await migrateToLatest(dbHandle.db);
+  const bus = config.redisUrl ? createRedisBus(config.redisUrl, logger) : createMemoryBus();
+  const jobs = new JobQueue(dbHandle.db, dbHandle.dialect, clock, ids, logger);
+  const mailer = new Mailer(dbHandle.db, jobs, clock, ids, config.smtpUrl, config.mailFrom);
+  const blobs = createLocalBlobStore(path.join(config.dataDir, 'blobs'));
+  return {
+    config, db: dbHandle.db, dialect: dbHandle.dialect, dbHandle, clock, ids, logger, bus, jobs, mailer, blobs,
+    metrics: createMetrics(), version: VERSION,
+  };
+}
+
+export async function closePlatform(platform: Platform): Promise<void> {
+  await platform.jobs.stop();
+  platform.mailer.close();
+  await platform.bus.close();
+  await platform.dbHandle.close();
+}

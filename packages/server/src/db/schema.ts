@@ -1,0 +1,173 @@
+/**
+ * Table types as Kysely sees them (camelCase through CamelCasePlugin; the database is
+ * snake_case). Timestamps are epoch milliseconds, booleans 0/1 integers and JSON columns
+ * text on both engines, so one migration set and one set of queries serve SQLite and
+ * PostgreSQL alike.
+ */
+import type { Generated } from 'kysely';
+
+export interface CommunityTable {
+  id: string;
+  name: string;
+  description: string;
+  welcome: string;
+  locale: string;
+  joinPolicy: string;
+  questions: string;
+  accentColor: string;
+  logoKey: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TierTable {
+  id: string;
+  name: string;
+  description: string;
+  perks: string;
+  rank: number;
+  isDefault: number;
+  createdAt: number;
+}
+
+export interface MemberTable {
+  id: string;
+  email: string;
+  displayName: string;
+  nameFolded: string;
+  role: string;
+  tierId: string;
+  status: string;
+  bio: string;
+  location: string;
+  links: string;
+  interests: string;
+  locale: string;
+  timeZone: string;
+  avatarKey: string | null;
+  source: string | null;
+  inviteId: string | null;
+  answers: string;
+  emailVerifiedAt: number | null;
+  onboarding: string;
+  decidedAt: number | null;
+  decisionReason: string | null;
+  createdAt: number;
+  updatedAt: number;
+  lastSeenAt: number | null;
+}
+
+export interface MemberNameGramTable {
+  gram: string;
+  memberId: string;
+}
+
+export interface MemberChangeTable {
+  id: string;
+  memberId: string;
+  field: string;
+  fromValue: string | null;
+  toValue: string;
+  actorId: string | null;
+  reason: string | null;
+  createdAt: number;
+}
+
+export interface InviteTable {
+  id: string;
+  code: string;
+  source: string | null;
+  maxUses: number | null;
+  uses: number;
+  expiresAt: number | null;
+  revokedAt: number | null;
+  createdBy: string;
+  createdAt: number;
+}
+
+export interface TopicTable {
+  slug: string;
+  name: string;
+  position: number;
+}
+
+export interface CredentialTable {
+  memberId: string;
+  passwordHash: string | null;
+  updatedAt: number;
+}
+
+export interface SessionTable {
+  id: string;
+  tokenHash: string;
+  memberId: string;
+  userAgent: string | null;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+export interface AuthTokenTable {
+  id: string;
+  tokenHash: string;
+  kind: string;
+  memberId: string;
+  email: string | null;
+  expiresAt: number;
+  usedAt: number | null;
+  createdAt: number;
+}
+
+export interface MailTable {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  kind: string;
+  status: string;
+  error: string | null;
+  attempts: number;
+  createdAt: number;
+  sentAt: number | null;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  body: string;
+  createdAt: number;
+}
+
+export interface JobTable {
+  id: string;
+  name: string;
+  payload: string;
+  runAt: number;
+  attempts: number;
+  maxAttempts: number;
+  lockedUntil: number | null;
+  lastError: string | null;
+  createdAt: number;
+  doneAt: number | null;
+}
+
+export interface Database {
+  community: CommunityTable;
+  tier: TierTable;
+  member: MemberTable;
+  memberNameGram: MemberNameGramTable;
+  memberChange: MemberChangeTable;
+  invite: InviteTable;
+  topic: TopicTable;
+  credential: CredentialTable;
+  session: SessionTable;
+  authToken: AuthTokenTable;
+  mail: MailTable;
+  idempotencyKey: IdempotencyKeyTable;
+  job: JobTable;
+  /** Present only to satisfy Kysely's Generated import for future serial columns. */
+  _unused?: { id: Generated<number> };
+}

@@ -1,0 +1,77 @@
+import type { Platform } from '../../app/platform.js';
+import type { DbOrTx } from '../../db/database.js';
+import { DAY_MS } from '../../platform/clock.js';
+import { hashToken, randomToken } from '../../platform/auth/tokens.js';
+import type { Actor } from '../../platform/http/actor.js';
+import type { Locale, MemberStatus, Role } from '@hearth/contracts';
+import type { MembersService } from '../members/index.js';
+
+/** Server-side sessions: the cookie holds a random token, the database only its hash. */
+export class SessionsService {
+  constructor(
+    private readonly platform: Platform,
+    private readonly members: MembersService,
+  ) {}
+
+  get maxAgeMs(): number {
+    return this.platform.config.sessionDays * DAY_MS;
+  }
+
+  /** Starts a session; returns the token for the cookie. */
+  async create(db: DbOrTx, memberId: string, userAgent: string | null): Promise<string> {
+    const token = randomToken();
+    const now = this.platform.clock.now();
+    await db
+      .insertInto('session')
+      .values({
+        id: this.platform.ids.next(),
+        tokenHash: hashToken(token),
+        memberId,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: now + this.maxAgeMs,
+      })
+      .execute();
+    return token;
+  }
+
+  async revokeToken(token: string): Promise<void> {
+    await this.platform.db.deleteFrom('session').where('tokenHash', '=', hashToken(token)).execute();
+  }
+
+  /** Ends every session of a member, optionally keeping one (the caller's). */
+  async revokeAll(db: DbOrTx, memberId: string, exceptSessionId?: string | null): Promise<void> {
+    let query = db.deleteFrom('session').where('memberId', '=', memberId);
+    if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
+    await query.execute();
+  }
+
+  /** The actor behind a session token, or null when unknown or expired. */
+  async resolve(token: string): Promise<Actor | null> {
+    if (token.length > 100) return null;
+    const now = this.platform.clock.now();
+    const session = await this.platform.db
+      .selectFrom('session')
+      .select(['id', 'memberId', 'expiresAt', 'lastSeenAt'])
+      .where('tokenHash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!session || session.expiresAt <= now) return null;
+    const member = await this.members.findById(this.platform.db, session.memberId);
+    if (!member) return null;
+    // Sliding expiry, written at most once a minute per session to keep reads cheap.
+    if (now - session.lastSeenAt > 60_000) {
+      await this.platform.db.updateTable('session').set({ lastSeenAt: now, expiresAt: now + this.maxAgeMs }).where('id', '=', session.id).execute();
+      await this.members.touchLastSeen(member.id);
+    }
+    return {
+      memberId: member.id,
+      role: member.role as Role,
+      status: member.status as MemberStatus,
+      tierId: member.tierId,
+      tierRank: member.tierRank,
+      sessionId: session.id,
+      locale: member.locale as Locale,
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import type { Selectable } from 'kysely';
+import type { DbOrTx } from '../../db/database.js';
+import type { MemberTable, TierTable } from '../../db/schema.js';
+import { nameGrams } from '../../platform/text/fold.js';
+
+export type MemberRow = Selectable<MemberTable>;
+export type TierRow = Selectable<TierTable>;
+export type MemberWithTier = MemberRow & { tierName: string; tierRank: number };
+
+/** Queries on the members module's own tables: member, member_name_gram, member_change, tier. */
+export function selectMembersWithTier(db: DbOrTx) {
+  return db
+    .selectFrom('member')
+    .innerJoin('tier', 'tier.id', 'member.tierId')
+    .selectAll('member')
+    .select(['tier.name as tierName', 'tier.rank as tierRank']);
+}
+
+export async function findMemberById(db: DbOrTx, id: string): Promise<MemberWithTier | undefined> {
+  return selectMembersWithTier(db).where('member.id', '=', id).executeTakeFirst();
+}
+
+export async function findMemberByEmail(db: DbOrTx, email: string): Promise<MemberWithTier | undefined> {
+  return selectMembersWithTier(db).where('member.email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function insertMember(db: DbOrTx, row: MemberRow): Promise<void> {
+  await db.insertInto('member').values(row).execute();
+  await replaceNameGrams(db, row.id, row.nameFolded);
+}
+
+/** Keeps the name-gram index in step with the folded name. */
+export async function replaceNameGrams(db: DbOrTx, memberId: string, folded: string): Promise<void> {
+  await db.deleteFrom('memberNameGram').where('memberId', '=', memberId).execute();
+  const grams = nameGrams(folded);
+  if (grams.length > 0) await db.insertInto('memberNameGram').values(grams.map((gram) => ({ gram, memberId }))).execute();
+}
+
+export async function updateMemberRow(db: DbOrTx, id: string, patch: Partial<MemberRow>): Promise<void> {
+  await db.updateTable('member').set(patch).where('id', '=', id).execute();
+  if (patch.nameFolded !== undefined) await replaceNameGrams(db, id, patch.nameFolded);
+}
+
+export async function insertMemberChange(
+  db: DbOrTx,
+  row: { id: string; memberId: string; field: 'role' | 'tier' | 'status'; fromValue: string | null; toValue: string; actorId: string | null; reason: string | null; createdAt: number },
+): Promise<void> {
+  await db.insertInto('memberChange').values(row).execute();
+}
+
+export async function listTiers(db: DbOrTx): Promise<TierRow[]> {
+  return db.selectFrom('tier').selectAll().orderBy('rank').execute();
+}
+
+export async function findTier(db: DbOrTx, id: string): Promise<TierRow | undefined> {
+  return db.selectFrom('tier').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findDefaultTier(db: DbOrTx): Promise<TierRow> {
+  const tier = await db.selectFrom('tier').selectAll().where('isDefault', '=', 1).executeTakeFirst();
+  if (tier) return tier;
+  return db.selectFrom('tier').selectAll().orderBy('rank').executeTakeFirstOrThrow();
+}
+
+export async function countMembers(db: DbOrTx, status?: string): Promise<number> {
+  let query = db.selectFrom('member').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (status) query = query.where('status', '=', status);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}

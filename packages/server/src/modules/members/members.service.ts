@@ -1,0 +1,213 @@
+import type { Locale, Me, MemberProfile, MemberSummary, Role, UpdateProfileBody } from '@hearth/contracts';
+import { MemberListQuery } from '@hearth/contracts';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Platform } from '../../app/platform.js';
+import { withTransaction, type DbOrTx } from '../../db/database.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/http/actor.js';
+import { decodeCursor, toPage } from '../../platform/pagination.js';
+import { foldText, queryGrams } from '../../platform/text/fold.js';
+import { toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
+import {
+  findDefaultTier, findMemberByEmail, findMemberById, insertMember, listTiers, selectMembersWithTier, updateMemberRow,
+  type MemberWithTier,
+} from './members.repository.js';
+import { DEFAULT_TIERS } from './tiers.defaults.js';
+
+export interface NewMember {
+  email: string;
+  displayName: string;
+  role: Role;
+  status: 'pending' | 'active';
+  locale: Locale;
+  timeZone: string;
+  source?: string | null;
+  inviteId?: string | null;
+  answers?: { question: string; answer: string }[];
+  emailVerified?: boolean;
+}
+
+/** Members: accounts' public side, profiles and the directory. */
+export class MembersService {
+  constructor(private readonly platform: Platform) {}
+
+  /** Creates Free / Member / VIP in the community's language (setup only). */
+  async createDefaultTiers(tx: DbOrTx, locale: Locale): Promise<void> {
+    const now = this.platform.clock.now();
+    const tiers = DEFAULT_TIERS[locale].map((tier, rank) => ({
+      id: this.platform.ids.next(),
+      name: tier.name,
+      description: tier.description,
+      perks: JSON.stringify(tier.perks),
+      rank,
+      isDefault: rank === 0 ? 1 : 0,
+      createdAt: now,
+    }));
+    await tx.insertInto('tier').values(tiers).execute();
+  }
+
+  /**
+   * Creates a member in the default tier. The caller guarantees the email is free (inside
+   * the same transaction); a race loses on the unique index instead.
+   */
+  async createMember(tx: DbOrTx, input: NewMember): Promise<MemberWithTier> {
+    const now = this.platform.clock.now();
+    const tier = await findDefaultTier(tx);
+    const id = this.platform.ids.next();
+    await insertMember(tx, {
+      id,
+      email: input.email.toLowerCase(),
+      displayName: input.displayName,
+      nameFolded: foldText(input.displayName),
+      role: input.role,
+      tierId: tier.id,
+      status: input.status,
+      bio: '',
+      location: '',
+      links: '[]',
+      interests: '[]',
+      locale: input.locale,
+      timeZone: input.timeZone,
+      avatarKey: null,
+      source: input.source ?? null,
+      inviteId: input.inviteId ?? null,
+      answers: JSON.stringify(input.answers ?? []),
+      emailVerifiedAt: input.emailVerified ? now : null,
+      onboarding: '[]',
+      decidedAt: input.status === 'active' ? now : null,
+      decisionReason: null,
+      createdAt: now,
+      updatedAt: now,
+      lastSeenAt: now,
+    });
+    const row = await findMemberById(tx, id);
+    if (!row) throw new Error('member vanished after insert');
+    return row;
+  }
+
+  /** Replaces the community's topics (the interests members pick from). */
+  async replaceTopics(tx: DbOrTx, topics: { slug: string; name: string }[]): Promise<void> {
+    await tx.deleteFrom('topic').execute();
+    if (topics.length > 0) await tx.insertInto('topic').values(topics.map((t, position) => ({ ...t, position }))).execute();
+  }
+
+  /**
+   * Sets profile fields, tier and join time of an imported member (demo data, migrations
+   * from other platforms), bypassing onboarding.
+   */
+  async importProfile(
+    tx: DbOrTx,
+    memberId: string,
+    profile: { bio: string; location: string; interests: string[]; tierRank: number; joinedAt: number },
+  ): Promise<void> {
+    const tier = await tx.selectFrom('tier').select('id').where('rank', '=', profile.tierRank).executeTakeFirst();
+    await updateMemberRow(tx, memberId, {
+      bio: profile.bio,
+      location: profile.location,
+      interests: JSON.stringify(profile.interests),
+      ...(tier ? { tierId: tier.id } : {}),
+      onboarding: JSON.stringify(['welcome', 'interests', 'profile', 'introduce']),
+      createdAt: profile.joinedAt,
+      decidedAt: profile.joinedAt,
+    });
+  }
+
+  async findByEmail(db: DbOrTx, email: string): Promise<MemberWithTier | undefined> {
+    return findMemberByEmail(db, email);
+  }
+
+  async findById(db: DbOrTx, id: string): Promise<MemberWithTier | undefined> {
+    return findMemberById(db, id);
+  }
+
+  /** @throws not_found */
+  async getMe(memberId: string): Promise<Me> {
+    const row = await findMemberById(this.platform.db, memberId);
+    if (!row) throw notFound();
+    return toMe(row);
+  }
+
+  async setEmail(tx: DbOrTx, memberId: string, email: string): Promise<void> {
+    await updateMemberRow(tx, memberId, { email: email.toLowerCase(), emailVerifiedAt: this.platform.clock.now(), updatedAt: this.platform.clock.now() });
+  }
+
+  async markEmailVerified(tx: DbOrTx, memberId: string): Promise<void> {
+    await tx.updateTable('member').set({ emailVerifiedAt: this.platform.clock.now() }).where('id', '=', memberId).where('emailVerifiedAt', 'is', null).execute();
+  }
+
+  async touchLastSeen(memberId: string): Promise<void> {
+    await this.platform.db.updateTable('member').set({ lastSeenAt: this.platform.clock.now() }).where('id', '=', memberId).execute();
+  }
+
+  /**
+   * Edits the caller's own profile. Interests must be topics of the community.
+   * @throws invalid_input (unknown_interest)
+   */
+  async updateProfile(actor: Actor, patch: UpdateProfileBody): Promise<Me> {
+    return withTransaction(this.platform.db, async (tx) => {
+      if (patch.interests) {
+        const topics = await tx.selectFrom('topic').select('slug').execute();
+        const known = new Set(topics.map((t) => t.slug));
+        const unknown = patch.interests.findIndex((slug) => !known.has(slug));
+        if (unknown >= 0) throw new AppError('invalid_input', 400, {}, [{ path: `interests.${unknown}`, code: 'unknown_interest' }]);
+      }
+      const now = this.platform.clock.now();
+      await updateMemberRow(tx, actor.memberId, {
+        ...(patch.displayName !== undefined ? { displayName: patch.displayName, nameFolded: foldText(patch.displayName) } : {}),
+        ...(patch.bio !== undefined ? { bio: patch.bio } : {}),
+        ...(patch.location !== undefined ? { location: patch.location } : {}),
+        ...(patch.links !== undefined ? { links: JSON.stringify(patch.links) } : {}),
+        ...(patch.interests !== undefined ? { interests: JSON.stringify([...new Set(patch.interests)]) } : {}),
+        ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
+        ...(patch.timeZone !== undefined ? { timeZone: patch.timeZone } : {}),
+        updatedAt: now,
+      });
+      const row = await findMemberById(tx, actor.memberId);
+      if (!row) throw notFound();
+      return toMe(row);
+    });
+  }
+
+  /**
+   * The directory of active members, newest first; `q` matches any part of the name,
+   * Traditional and Simplified alike, through the name-gram index.
+   */
+  async listDirectory(query: z.output<typeof MemberListQuery>) {
+    const cursor = decodeCursor(query.cursor);
+    let select = selectMembersWithTier(this.platform.db).where('member.status', 'in', ['active', 'muted']);
+    const folded = query.q ? foldText(query.q) : '';
+    if (folded) {
+      const grams = queryGrams(folded);
+      for (const gram of grams) {
+        select = select.where('member.id', 'in', (eb) => eb.selectFrom('memberNameGram').select('memberId').where('gram', '=', gram));
+      }
+      // Grams narrow the candidates through the index; the substring check makes it exact.
+      if (grams.length > 1) select = select.where(sql<boolean>`${sql.ref('member.nameFolded')} like ${`%${escapeLike(folded)}%`} escape '\\'`);
+    }
+    if (cursor) {
+      select = select.where((eb) =>
+        eb.or([eb('member.createdAt', '<', cursor.at), eb.and([eb('member.createdAt', '=', cursor.at), eb('member.id', '<', cursor.id)])]),
+      );
+    }
+    const rows = await select.orderBy('member.createdAt', 'desc').orderBy('member.id', 'desc').limit(query.limit + 1).execute();
+    return toPage<MemberWithTier, MemberSummary>(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toMemberSummary);
+  }
+
+  /** A member's profile as other members see it. @throws not_found for pending, declined or unknown */
+  async getProfile(id: string): Promise<MemberProfile> {
+    const row = await findMemberById(this.platform.db, id);
+    if (!row || row.status === 'pending' || row.status === 'declined') throw notFound();
+    return toMemberProfile(row);
+  }
+
+  async tierRefs() {
+    const tiers = await listTiers(this.platform.db);
+    return tiers.map((t) => ({ id: t.id, name: t.name, rank: t.rank }));
+  }
+}
+
+/** Escapes LIKE wildcards in user text (the query is a literal substring). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,17 @@
+/** The system module: the community row, first-run setup, settings, health. */
+import type { FastifyInstance } from 'fastify';
+import type { Platform } from '../../app/platform.js';
+import type { IdentityService, SessionsService } from '../identity/index.js';
+import type { MembersService } from '../members/index.js';
+import { registerSystemRoutes } from './system.routes.js';
+import { SystemService, type DemoSeeder } from './system.service.js';
+
+export { SystemService, type DemoSeeder } from './system.service.js';
+
+export function createSystemModule(
+  platform: Platform,
+  deps: { members: MembersService; identity: IdentityService; sessions: SessionsService; seedDemo: DemoSeeder },
+) {
+  const service = new SystemService(platform, deps.members, deps.identity, deps.sessions, deps.seedDemo);
+  return { service, registerRoutes: (app: FastifyInstance) => registerSystemRoutes(app, service, deps.sessions) };
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { OWNER, setUpCommunity, startTestApp, type TestApp } from '../../../test/harness.js';
+
+describe('setup and community', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp();
+  });
+  after(() => app.close());
+
+  it('reports health with the adapters in use', async () => {
+    const res = await app.client().get('/api/health');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.status, 'ok');
+    assert.ok(['sqlite', 'postgres'].includes(res.body.db));
+    assert.ok(['memory', 'redis'].includes(res.body.bus));
+  });
+
+  it('needs setup on a fresh install and the community is not there yet', async () => {
+    const client = app.client();
+    assert.deepEqual((await client.get('/api/setup')).body, { needsSetup: true });
+    const community = await client.get('/api/community');
+    assert.equal(community.status, 409);
+    assert.equal(community.body.code, 'not_set_up');
+  });
+
+  it('rejects a weak owner password with a translated field error and stores nothing', async () => {
+    const client = app.client({ locale: 'zh-TW' });
+    const res = await client.post('/api/setup', {
+      community: { name: 'X', locale: 'zh-TW' },
+      owner: { email: 'a@example.com', password: 'password123', displayName: 'A' },
+    });
+    assert.equal(res.status, 400);
+    assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
+    assert.equal(res.body.errors[0].path, 'owner.password');
+    assert.equal(res.body.errors[0].message, '密碼太容易被猜到。');
+    assert.deepEqual((await client.get('/api/setup')).body, { needsSetup: true });
+  });
+
+  it('sets up the community with demo data and signs the owner in', async () => {
+    const owner = await setUpCommunity(app, { locale: 'zh-TW', demo: true });
+    const me = await owner.get('/api/me');
+    assert.equal(me.status, 200);
+    assert.equal(me.body.member.role, 'owner');
+    assert.equal(me.body.member.email, OWNER.email);
+    const community = await owner.get('/api/community');
+    assert.equal(community.body.name, 'Test Hearth');
+    assert.equal(community.body.joinPolicy, 'open');
+    assert.deepEqual(community.body.tiers.map((t: { name: string }) => t.name), ['免費', '會員', 'VIP']);
+    assert.equal(community.body.memberCount, 13);
+    const topics = await owner.get('/api/topics');
+    assert.equal(topics.body.items.length, 8);
+  });
+
+  it('refuses a second setup with 409', async () => {
+    const res = await app.client().post('/api/setup', {
+      community: { name: 'Again', locale: 'en' },
+      owner: { email: 'b@example.com', password: 'another good passphrase', displayName: 'B' },
+    });
+    assert.equal(res.status, 409);
+    assert.equal(res.body.code, 'already_set_up');
+  });
+
+  it('publishes an OpenAPI 3.1 document covering the stable routes', async () => {
+    const res = await app.client().get('/api/openapi.json');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.openapi, '3.1.0');
+    for (const path of ['/api/health', '/api/setup', '/api/community', '/api/auth/register', '/api/me', '/api/members', '/api/invites']) {
+      assert.ok(res.body.paths[path], `missing ${path}`);
+    }
+  });
+});

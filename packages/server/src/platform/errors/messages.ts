@@ -1,0 +1,120 @@
+import type { Locale } from '@hearth/contracts';
+
+/**
+ * Translations of error codes and field-error codes. A test checks that every code has all
+ * three languages. `{name}` placeholders are filled from AppError params.
+ */
+type Catalogue = Record<string, Record<Locale, string>>;
+
+const catalogue: Catalogue = {
+  // Generic HTTP problems
+  invalid_input: { en: 'Some fields are not valid.', 'zh-TW': '部分欄位格式不正確。', 'zh-CN': '部分字段格式不正确。' },
+  unauthenticated: { en: 'Please sign in first.', 'zh-TW': '請先登入。', 'zh-CN': '请先登录。' },
+  forbidden: { en: 'You are not allowed to do this.', 'zh-TW': '你沒有權限執行此操作。', 'zh-CN': '你没有权限执行此操作。' },
+  not_found: { en: 'Not found.', 'zh-TW': '找不到內容。', 'zh-CN': '找不到内容。' },
+  route_not_found: { en: 'There is no such API route.', 'zh-TW': '沒有這個 API 路徑。', 'zh-CN': '没有这个 API 路径。' },
+  method_not_allowed: { en: 'This method is not allowed here.', 'zh-TW': '此路徑不接受這個方法。', 'zh-CN': '此路径不接受这个方法。' },
+  payload_too_large: { en: 'The request is too large.', 'zh-TW': '請求內容太大。', 'zh-CN': '请求内容太大。' },
+  unsupported_media_type: { en: 'Send JSON (application/json) to this route.', 'zh-TW': '此路徑只接受 JSON（application/json）。', 'zh-CN': '此路径只接受 JSON（application/json）。' },
+  malformed_json: { en: 'The request body is not valid JSON.', 'zh-TW': '請求內容不是有效的 JSON。', 'zh-CN': '请求内容不是有效的 JSON。' },
+  rate_limited: { en: 'Too many requests. Try again in {seconds} seconds.', 'zh-TW': '請求太頻繁，請於 {seconds} 秒後再試。', 'zh-CN': '请求太频繁，请于 {seconds} 秒后再试。' },
+  bad_origin: { en: 'This request came from another site and was refused.', 'zh-TW': '此請求來自其他網站，已拒絕。', 'zh-CN': '此请求来自其他网站，已拒绝。' },
+  internal: { en: 'Something went wrong on our side.', 'zh-TW': '伺服器發生錯誤。', 'zh-CN': '服务器发生错误。' },
+  idempotency_key_reused: { en: 'This Idempotency-Key was already used with a different request.', 'zh-TW': '此 Idempotency-Key 已用於另一個不同的請求。', 'zh-CN': '此 Idempotency-Key 已用于另一个不同的请求。' },
+  idempotency_in_progress: { en: 'A request with this Idempotency-Key is still being processed.', 'zh-TW': '使用此 Idempotency-Key 的請求仍在處理中。', 'zh-CN': '使用此 Idempotency-Key 的请求仍在处理中。' },
+  // Setup and community
+  already_set_up: { en: 'This community is already set up.', 'zh-TW': '社群已經設定完成。', 'zh-CN': '社群已经设置完成。' },
+  not_set_up: { en: 'The community has not been set up yet.', 'zh-TW': '社群尚未設定。', 'zh-CN': '社群尚未设置。' },
+  // Identity
+  invalid_credentials: { en: 'Email or password is incorrect.', 'zh-TW': '電子郵件或密碼不正確。', 'zh-CN': '电子邮箱或密码不正确。' },
+  email_taken: { en: 'This email cannot be used. If it is yours, sign in or reset your password.', 'zh-TW': '此電子郵件無法使用。如果是你的帳號，請登入或重設密碼。', 'zh-CN': '此电子邮箱无法使用。如果是你的账号，请登录或重置密码。' },
+  weak_password: { en: 'This password is too easy to guess.', 'zh-TW': '密碼太容易被猜到。', 'zh-CN': '密码太容易被猜到。' },
+  token_invalid: { en: 'This link is invalid or has expired. Ask for a new one.', 'zh-TW': '此連結無效或已過期，請重新申請。', 'zh-CN': '此链接无效或已过期，请重新申请。' },
+  invite_required: { en: 'This community is invite-only. You need a valid invite link.', 'zh-TW': '此社群僅限邀請加入，需要有效的邀請連結。', 'zh-CN': '此社群仅限邀请加入，需要有效的邀请链接。' },
+  invite_invalid: { en: 'This invite link is invalid, used up or expired.', 'zh-TW': '此邀請連結無效、已用完或已過期。', 'zh-CN': '此邀请链接无效、已用完或已过期。' },
+  answers_required: { en: 'Please answer the application questions.', 'zh-TW': '請回答入會申請問題。', 'zh-CN': '请回答入会申请问题。' },
+  account_pending: { en: 'Your application is waiting for approval.', 'zh-TW': '你的入會申請正在等待審核。', 'zh-CN': '你的入会申请正在等待审核。' },
+  account_declined: { en: 'Your application was declined.', 'zh-TW': '你的入會申請未獲通過。', 'zh-CN': '你的入会申请未获通过。' },
+  account_banned: { en: 'This account has been banned.', 'zh-TW': '此帳號已被停權。', 'zh-CN': '此账号已被封禁。' },
+  same_email: { en: 'That is already your email.', 'zh-TW': '這已經是你的電子郵件。', 'zh-CN': '这已经是你的电子邮箱。' },
+  // Members and admin
+  outranked: { en: 'You can only manage members ranked below you.', 'zh-TW': '你只能管理權限低於你的成員。', 'zh-CN': '你只能管理权限低于你的成员。' },
+  owner_required: { en: 'Only the owner can do this.', 'zh-TW': '只有擁有者可以執行此操作。', 'zh-CN': '只有所有者可以执行此操作。' },
+  last_owner: { en: 'The community needs at least one owner.', 'zh-TW': '社群至少需要一位擁有者。', 'zh-CN': '社群至少需要一位所有者。' },
+  not_pending: { en: 'This member has no pending application.', 'zh-TW': '此成員沒有待審核的申請。', 'zh-CN': '此成员没有待审核的申请。' },
+  tier_in_use: { en: 'Move the {count} members out of this tier before deleting it.', 'zh-TW': '刪除前請先將此等級的 {count} 位成員移到其他等級。', 'zh-CN': '删除前请先将此等级的 {count} 位成员移到其他等级。' },
+  tier_default: { en: 'The default tier cannot be deleted.', 'zh-TW': '預設等級不能刪除。', 'zh-CN': '默认等级不能删除。' },
+  tier_order_mismatch: { en: 'List every tier exactly once.', 'zh-TW': '請將每個等級各列出一次。', 'zh-CN': '请将每个等级各列出一次。' },
+  unknown_interest: { en: 'Pick interests from the community\'s topics.', 'zh-TW': '請從社群的主題中選擇興趣。', 'zh-CN': '请从社群的主题中选择兴趣。' },
+  // Uploads
+  upload_missing: { en: 'Attach a file in the "{field}" field.', 'zh-TW': '請在「{field}」欄位附上檔案。', 'zh-CN': '请在“{field}”字段附上文件。' },
+  upload_not_image: { en: 'This file is not a supported image (PNG, JPEG, WebP or GIF).', 'zh-TW': '此檔案不是支援的圖片格式（PNG、JPEG、WebP 或 GIF）。', 'zh-CN': '此文件不是支持的图片格式（PNG、JPEG、WebP 或 GIF）。' },
+  upload_too_large: { en: 'The file is larger than {maxMb} MB.', 'zh-TW': '檔案超過 {maxMb} MB。', 'zh-CN': '文件超过 {maxMb} MB。' },
+  upload_too_many_pixels: { en: 'The image is too large (at most {maxPixels} pixels).', 'zh-TW': '圖片尺寸太大（最多 {maxPixels} 像素）。', 'zh-CN': '图片尺寸太大（最多 {maxPixels} 像素）。' },
+};
+
+/** Field-level messages, keyed by zod issue code or by a custom refine message. */
+const fieldCatalogue: Catalogue = {
+  required: { en: 'Required.', 'zh-TW': '必填。', 'zh-CN': '必填。' },
+  invalid_type: { en: 'Wrong type of value.', 'zh-TW': '資料類型不正確。', 'zh-CN': '数据类型不正确。' },
+  invalid_email: { en: 'Enter a valid email address.', 'zh-TW': '請輸入有效的電子郵件。', 'zh-CN': '请输入有效的电子邮箱。' },
+  invalid_url: { en: 'Enter a valid http(s) link.', 'zh-TW': '請輸入有效的 http(s) 連結。', 'zh-CN': '请输入有效的 http(s) 链接。' },
+  invalid_format: { en: 'The format is not valid.', 'zh-TW': '格式不正確。', 'zh-CN': '格式不正确。' },
+  too_small: { en: 'Too short or too small (minimum {minimum}).', 'zh-TW': '太短或太小（最少 {minimum}）。', 'zh-CN': '太短或太小（最少 {minimum}）。' },
+  too_big: { en: 'Too long or too large (maximum {maximum}).', 'zh-TW': '太長或太大（最多 {maximum}）。', 'zh-CN': '太长或太大（最多 {maximum}）。' },
+  invalid_value: { en: 'Not one of the allowed values.', 'zh-TW': '不是允許的值。', 'zh-CN': '不是允许的值。' },
+  unrecognized_keys: { en: 'Unknown field.', 'zh-TW': '未知的欄位。', 'zh-CN': '未知的字段。' },
+  weak_password: catalogue.weak_password!,
+  invalid_time_zone: { en: 'Unknown time zone.', 'zh-TW': '未知的時區。', 'zh-CN': '未知的时区。' },
+  control_characters: { en: 'Contains invisible control characters.', 'zh-TW': '含有不可見的控制字元。', 'zh-CN': '含有不可见的控制字符。' },
+  invalid_color: { en: 'Use a colour like #c2410c.', 'zh-TW': '請使用 #c2410c 這樣的色碼。', 'zh-CN': '请使用 #c2410c 这样的色码。' },
+  low_contrast: { en: 'This colour is too light to read on white (contrast {ratio}:1, needs 4.5:1).', 'zh-TW': '此顏色在白底上對比不足（{ratio}:1，需要 4.5:1）。', 'zh-CN': '此颜色在白底上对比不足（{ratio}:1，需要 4.5:1）。' },
+  invalid_source: { en: 'Use letters, digits, dots, dashes or underscores.', 'zh-TW': '請使用字母、數字、點、連字號或底線。', 'zh-CN': '请使用字母、数字、点、连字符或下划线。' },
+  nothing_to_change: { en: 'Give a role or a tier to change.', 'zh-TW': '請指定要變更的角色或等級。', 'zh-CN': '请指定要变更的角色或等级。' },
+  in_the_past: { en: 'Choose a time in the future.', 'zh-TW': '請選擇未來的時間。', 'zh-CN': '请选择未来的时间。' },
+  unknown_tier: { en: 'Unknown tier.', 'zh-TW': '未知的等級。', 'zh-CN': '未知的等级。' },
+  unknown_interest: catalogue.unknown_interest!,
+  invalid_input: catalogue.invalid_input!,
+};
+
+export const messageCodes = Object.keys(catalogue);
+export const fieldMessageCodes = Object.keys(fieldCatalogue);
+export const catalogues = { catalogue, fieldCatalogue };
+
+function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Translates an error code; unknown codes fall back to the generic message of their status. */
+export function translateError(code: string, locale: Locale, params?: Record<string, string | number>): string {
+  const entry = catalogue[code] ?? catalogue.invalid_input!;
+  return fill(entry[locale], params);
+}
+
+export function translateField(code: string, locale: Locale, params?: Record<string, string | number>): string {
+  const entry = fieldCatalogue[code] ?? fieldCatalogue.invalid_format!;
+  return fill(entry[locale], params);
+}
+
+export function hasErrorMessage(code: string): boolean {
+  return code in catalogue;
+}
+
+/** Picks zh-TW, zh-CN or en from an Accept-Language header. */
+export function pickLocale(header: string | undefined, fallback: Locale = 'en'): Locale {
+  if (!header) return fallback;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-mo' || tag.startsWith('zh-hant')) return 'zh-TW';
+    if (tag === 'zh-cn' || tag === 'zh-sg' || tag.startsWith('zh-hans') || tag === 'zh') return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return fallback;
+}

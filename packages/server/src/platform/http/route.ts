@@ -1,0 +1,100 @@
+import type {
+  Locale, RouteContract, RouteParams, RouteParsedBody, RouteParsedQuery, RouteResponse,
+} from '@hearth/contracts';
+import { ROLE_RANK } from '@hearth/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
+import type { Actor } from './actor.js';
+import { withIdempotency } from './idempotency.js';
+import { zodToAppError } from './problem.js';
+
+export interface RequestContext<R extends RouteContract> {
+  body: RouteParsedBody<R>;
+  query: RouteParsedQuery<R>;
+  params: RouteParams<R>;
+  /** The caller; non-null on every route whose access is not `public`. */
+  actor: Actor | null;
+  locale: Locale;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteOptions {
+  /** Per-IP limit for this route (auth routes): `max` requests per `windowMs`. */
+  rateLimit?: { max: number; windowMs: number };
+}
+
+/** For routes whose access is not public: the actor is guaranteed. */
+export type AuthedContext<R extends RouteContract> = RequestContext<R> & { actor: Actor };
+
+type Handler<R extends RouteContract> = (
+  ctx: R['access'] extends 'public' ? RequestContext<R> : AuthedContext<R>,
+) => Promise<RouteResponse<R> | Buffer | string | void>;
+
+const ACCESS_RANK = { member: 0, moderator: 1, admin: 2, owner: 3 } as const;
+
+/** Throws unless the actor may call a route of this access level at all. */
+export function checkAccess(route: RouteContract, actor: Actor | null): void {
+  if (route.access === 'public') return;
+  if (!actor) throw unauthenticated();
+  if (actor.status === 'banned') throw new AppError('account_banned', 403);
+  if ((actor.status === 'pending' || actor.status === 'declined') && !route.pendingOk) {
+    throw new AppError(actor.status === 'pending' ? 'account_pending' : 'account_declined', 403);
+  }
+  if (ROLE_RANK[actor.role] < ACCESS_RANK[route.access]) throw forbidden();
+}
+
+/**
+ * Registers one contract route: parses params, query and body with the contract's zod
+ * schemas (400 with field errors), checks the access level, runs the handler, and
+ * serialises through the response schema so nothing outside the contract leaks out.
+ */
+export function registerRoute<R extends RouteContract>(
+  app: FastifyInstance,
+  route: R,
+  handler: Handler<R>,
+  options: RouteOptions = {},
+): void {
+  app.route({
+    method: route.method,
+    url: route.path.replace(/\/$/, ''),
+    config: {
+      contract: route,
+      ...(options.rateLimit && app.hearth.config.rateLimit ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.windowMs } } : {}),
+    },
+    handler: async (request, reply) => {
+      const actor = request.actor;
+      checkAccess(route, actor);
+      const params = parsePart(route.params, request.params, 'params');
+      const query = parsePart(route.query, request.query, 'query');
+      const body = route.multipart ? undefined : parsePart(route.body, request.body ?? (route.body ? undefined : {}), 'body', true);
+      const run = async () => {
+        const ctx = { body, query, params, actor, locale: request.locale, request, reply } as unknown as AuthedContext<R>;
+        const result = await handler(ctx);
+        if (reply.sent) return { status: reply.statusCode, payload: null };
+        if (route.response === null) return { status: route.status, payload: result ?? null };
+        return { status: route.status, payload: route.response.parse(result) };
+      };
+      const outcome = route.idempotent ? await withIdempotency(request, run) : await run();
+      if (reply.sent) return reply;
+      reply.status(outcome.status);
+      if (route.response === null) {
+        if (route.produces && outcome.payload !== null) return reply.type(route.produces).send(outcome.payload);
+        return reply.send();
+      }
+      return reply.send(outcome.payload);
+    },
+  });
+}
+
+function parsePart(schema: RouteContract['body'] | undefined, value: unknown, where: string, isBody = false): unknown {
+  if (!schema) {
+    if (isBody && value !== undefined && value !== null && !(typeof value === 'object' && Object.keys(value as object).length === 0)) {
+      throw new AppError('invalid_input', 400, {}, [{ path: 'body', code: 'unrecognized_keys' }]);
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw zodToAppError(result.error, where === 'body' ? '' : where);
+  return result.data;
+}

@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db, DbOrTx, Dialect } from '../../db/database.js';
+import type { Clock } from '../clock.js';
+import type { Ids } from '../ids.js';
+import type { Logger } from '../logger.js';
+
+export interface JobDefinition<P> {
+  name: string;
+  payload: z.ZodType<P>;
+  handle(payload: P): Promise<void>;
+  maxAttempts?: number;
+}
+
+/**
+ * A database-backed job queue: jobs are rows, enqueued inside the caller's transaction so
+ * a job exists exactly when the change that needs it committed. Workers claim due jobs
+ * with a lease (SKIP LOCKED on PostgreSQL), so many workers can share the table.
+ */
+export class JobQueue {
+  private readonly definitions = new Map<string, JobDefinition<unknown>>();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private wake: (() => void) | null = null;
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: Dialect,
+    private readonly clock: Clock,
+    private readonly ids: Ids,
+    private readonly logger: Logger,
+  ) {}
+
+  define<P>(definition: JobDefinition<P>): void {
+    this.definitions.set(definition.name, definition as JobDefinition<unknown>);
+  }
+
+  /** Adds a job; pass the transaction of the change it belongs to. */
+  async enqueue<P>(db: DbOrTx, name: string, payload: P, options: { runAt?: number; maxAttempts?: number } = {}): Promise<string> {
+    const definition = this.definitions.get(name);
+    if (!definition) throw new Error(`unknown job ${name}`);
+    const id = this.ids.next();
+    await db
+      .insertInto('job')
+      .values({
+        id,
+        name,
+        payload: JSON.stringify(definition.payload.parse(payload)),
+        runAt: options.runAt ?? this.clock.now(),
+        attempts: 0,
+        maxAttempts: options.maxAttempts ?? definition.maxAttempts ?? 5,
+        lockedUntil: null,
+        lastError: null,
+        createdAt: this.clock.now(),
+        doneAt: null,
+      })
+      .execute();
+    this.wake?.();
+    return id;
+  }
+
+  /** Starts polling; `intervalMs` bounds latency when no in-process enqueue woke us. */
+  start(intervalMs = 500): void {
+    if (this.running) return;
+    this.running = true;
+    const loop = async () => {
+      while (this.running) {
+        const worked = await this.runDue().catch((error: unknown) => {
+          this.logger.error({ err: error }, 'job loop failed');
+          return 0;
+        });
+        if (worked > 0) continue;
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          this.timer = setTimeout(resolve, intervalMs);
+        });
+        this.wake = null;
+      }
+    };
+    this.idle = loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.wake?.();
+    await this.idle;
+  }
+
+  /** Claims and runs due jobs once; returns how many ran. Tests call this directly. */
+  async runDue(limit = 20): Promise<number> {
+    const claimed = await this.claim(limit);
+    for (const job of claimed) await this.execute(job);
+    return claimed.length;
+  }
+
+  private async claim(limit: number) {
+    const now = this.clock.now();
+    const lease = now + 60_000;
+    if (this.dialect === 'postgres') {
+      const result = await sql<{ id: string; name: string; payload: string; attempts: number; max_attempts: number }>`
+        update job set locked_until = ${lease}, attempts = attempts + 1
+        where id in (
+          select id from job where done_at is null and run_at <= ${now}
+            and (locked_until is null or locked_until < ${now}) and attempts < max_attempts
+          order by run_at limit ${limit} for update skip locked)
+        returning id, name, payload, attempts, max_attempts`.execute(this.db);
+      return result.rows.map((r) => ({ id: r.id, name: r.name, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
+    }
+    return this.db.transaction().execute(async (tx) => {
+      const due = await tx
+        .selectFrom('job')
+        .select(['id', 'name', 'payload', 'attempts', 'maxAttempts'])
+        .where('doneAt', 'is', null)
+        .where('runAt', '<=', now)
+        .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<', now)]))
+        .whereRef('attempts', '<', 'maxAttempts')
+        .orderBy('runAt')
+        .limit(limit)
+        .execute();
+      if (due.length === 0) return [];
+      await tx
+        .updateTable('job')
+        .set((eb) => ({ lockedUntil: lease, attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', due.map((d) => d.id))
+        .execute();
+      return due.map((d) => ({ ...d, attempts: d.attempts + 1 }));
+    });
+  }
+
+  private async execute(job: { id: string; name: string; payload: string; attempts: number; maxAttempts: number }) {
+    const definition = this.definitions.get(job.name);
+    try {
+      if (!definition) throw new Error(`no handler for job ${job.name}`);
+      await definition.handle(definition.payload.parse(JSON.parse(job.payload)));
+      await this.db.updateTable('job').set({ doneAt: this.clock.now(), lockedUntil: null }).where('id', '=', job.id).execute();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ job: job.name, id: job.id, attempts: job.attempts, err: message }, 'job failed');
+      // Exponential back-off: 2 s, 4 s, 8 s … between attempts.
+      const retryAt = this.clock.now() + 1000 * 2 ** job.attempts;
+      await this.db
+        .updateTable('job')
+        .set({ lastError: message.slice(0, 2000), lockedUntil: null, runAt: retryAt })
+        .where('id', '=', job.id)
+        .execute();
+    }
+  }
+}
