@@ -94,7 +94,7 @@ export class ApiClient {
     };
     if (this.cookies.size > 0) init.headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) {
-      init.body = body as BodyInit;
+      init.body = body as RequestInit["body"];
     } else if (body !== undefined) {
       init.body = JSON.stringify(body);
       init.headers['content-type'] ??= 'application/json';

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -18,9 +17,6 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-// int8 (bigint) columns hold epoch milliseconds, well inside 2^53.
-pg.types.setTypeParser(20, (value) => Number(value));
-
 export interface OpenDbOptions {
   databaseUrl: string | null;
   sqliteFile: string;
@@ -29,10 +25,16 @@ export interface OpenDbOptions {
   pgSchema?: string;
 }
 
-/** Opens the community's database: SQLite by default, PostgreSQL when a URL is given. */
-export function openDb(options: OpenDbOptions): DbHandle {
+/**
+ * Opens the community's database: SQLite by default, PostgreSQL when a URL is given (the
+ * `pg` driver is loaded only then, which keeps the default boot fast).
+ */
+export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   const plugins = [new CamelCasePlugin()];
   if (options.databaseUrl) {
+    const { default: pg } = await import('pg');
+    // int8 (bigint) columns hold epoch milliseconds and counts, well inside 2^53.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,
@@ -47,8 +49,30 @@ export function openDb(options: OpenDbOptions): DbHandle {
   sqlite.pragma(`synchronous = ${options.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query afresh; preparing costs more than running a
+ * typical indexed read. Statements are keyed by SQL text (values are bound parameters, so
+ * the set of texts is small) and reused; better-sqlite3 runs each synchronously to the end,
+ * so a cached statement is never used by two queries at once.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (!statement) {
+        statement = sqlite.prepare(sqlText);
+        if (cache.size >= 1000) cache.clear();
+        cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /**

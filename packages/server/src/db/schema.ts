@@ -38,6 +38,8 @@ export interface MemberTable {
   role: string;
   tierId: string;
   status: string;
+  /** 1 when the member appears in the directory (active or muted), kept with status. */
+  listed: number;
   bio: string;
   location: string;
   links: string;
@@ -59,6 +61,7 @@ export interface MemberTable {
 
 export interface MemberNameGramTable {
   gram: string;
+  createdAt: number;
   memberId: string;
 }
 

@@ -38,6 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('owner','admin','moderator','member')`))
     .addColumn('tier_id', 'text', (c) => c.notNull().references('tier.id'))
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('pending','active','declined','muted','banned')`))
+    .addColumn('listed', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('bio', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('location', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('links', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -57,15 +58,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_seen_at', ms)
     .execute();
   await db.schema.createIndex('member_status_created').on('member').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('member_created').on('member').columns(['created_at', 'id']).execute();
+  // The directory walks this index newest-first and stops at the page size.
+  await db.schema.createIndex('member_listed_created').on('member').columns(['listed', 'created_at', 'id']).execute();
   await db.schema.createIndex('member_source').on('member').column('source').execute();
   await db.schema.createIndex('member_tier').on('member').column('tier_id').execute();
 
+  // 1- and 2-character grams of folded names, ordered by join time within each gram, so a
+  // name search reads one index range newest-first and stops after a page.
   await db.schema
     .createTable('member_name_gram')
     .addColumn('gram', 'text', (c) => c.notNull())
+    .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('member_id', 'text', (c) => c.notNull().references('member.id').onDelete('cascade'))
-    .addPrimaryKeyConstraint('member_name_gram_pk', ['gram', 'member_id'])
+    .addPrimaryKeyConstraint('member_name_gram_pk', ['gram', 'created_at', 'member_id'])
     .execute();
   await db.schema.createIndex('member_name_gram_member').on('member_name_gram').column('member_id').execute();
 

@@ -1,7 +1,7 @@
 import { AdminMember, type Locale, type Me, type MemberProfile, type MemberSummary, type Role, type MemberStatus, ProfileLink } from '@hearth/contracts';
 import { z } from 'zod';
 import { toIso, toIsoOrNull } from '../../platform/clock.js';
-import type { MemberWithTier } from './members.repository.js';
+import type { MemberSummaryRow, MemberWithTier } from './members.repository.js';
 
 const StringList = z.array(z.string());
 const Links = z.array(ProfileLink);
@@ -12,7 +12,7 @@ export const parseJson = <T>(schema: z.ZodType<T>, text: string): T => schema.pa
 
 export const avatarUrl = (key: string | null): string | null => (key ? `/api/avatars/${key}` : null);
 
-export function toMemberSummary(row: MemberWithTier): MemberSummary {
+export function toMemberSummary(row: MemberSummaryRow): MemberSummary {
   return {
     id: row.id,
     displayName: row.displayName,
@@ -48,12 +48,13 @@ export function toMe(row: MemberWithTier): Me {
   };
 }
 
-export function toAdminMember(row: MemberWithTier): AdminMember {
+/** `inviteCode` comes from the joined invite (see selectAdminMembers); absent means none. */
+export function toAdminMember(row: MemberWithTier & { inviteCode?: string | null }): AdminMember {
   return {
     ...toMemberProfile(row),
     email: row.email,
     source: row.source,
-    inviteCode: null,
+    inviteCode: row.inviteCode ?? null,
     answers: parseJson(Answers, row.answers),
     lastSeenAt: toIsoOrNull(row.lastSeenAt),
   };

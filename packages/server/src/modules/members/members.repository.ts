@@ -6,6 +6,9 @@ import { nameGrams } from '../../platform/text/fold.js';
 export type MemberRow = Selectable<MemberTable>;
 export type TierRow = Selectable<TierTable>;
 export type MemberWithTier = MemberRow & { tierName: string; tierRank: number };
+/** The columns a directory card needs; hot list paths read only these. */
+export type MemberSummaryRow = Pick<MemberRow, 'id' | 'displayName' | 'avatarKey' | 'role' | 'tierId' | 'bio' | 'createdAt'> & { tierName: string; tierRank: number };
+export const SUMMARY_COLUMNS = ['member.id', 'member.displayName', 'member.avatarKey', 'member.role', 'member.tierId', 'member.bio', 'member.createdAt'] as const;
 
 /** Queries on the members module's own tables: member, member_name_gram, member_change, tier. */
 export function selectMembersWithTier(db: DbOrTx) {
@@ -24,21 +27,33 @@ export async function findMemberByEmail(db: DbOrTx, email: string): Promise<Memb
   return selectMembersWithTier(db).where('member.email', '=', email.toLowerCase()).executeTakeFirst();
 }
 
-export async function insertMember(db: DbOrTx, row: MemberRow): Promise<void> {
-  await db.insertInto('member').values(row).execute();
-  await replaceNameGrams(db, row.id, row.nameFolded);
+/** Statuses whose members appear in the directory and name search. */
+export const LISTED_STATUSES = ['active', 'muted'];
+export const isListed = (status: string): number => (LISTED_STATUSES.includes(status) ? 1 : 0);
+
+export async function insertMember(db: DbOrTx, row: Omit<MemberRow, 'listed'>): Promise<void> {
+  await db.insertInto('member').values({ ...row, listed: isListed(row.status) }).execute();
+  await replaceNameGrams(db, row.id, row.nameFolded, row.createdAt);
 }
 
-/** Keeps the name-gram index in step with the folded name. */
-export async function replaceNameGrams(db: DbOrTx, memberId: string, folded: string): Promise<void> {
+/** Keeps the name-gram index in step with the folded name and join time. */
+export async function replaceNameGrams(db: DbOrTx, memberId: string, folded: string, createdAt: number): Promise<void> {
   await db.deleteFrom('memberNameGram').where('memberId', '=', memberId).execute();
   const grams = nameGrams(folded);
-  if (grams.length > 0) await db.insertInto('memberNameGram').values(grams.map((gram) => ({ gram, memberId }))).execute();
+  if (grams.length > 0) await db.insertInto('memberNameGram').values(grams.map((gram) => ({ gram, createdAt, memberId }))).execute();
 }
 
-export async function updateMemberRow(db: DbOrTx, id: string, patch: Partial<MemberRow>): Promise<void> {
-  await db.updateTable('member').set(patch).where('id', '=', id).execute();
-  if (patch.nameFolded !== undefined) await replaceNameGrams(db, id, patch.nameFolded);
+/**
+ * Updates a member. Keeps `listed` in step with `status`, and the name grams in step with
+ * the name and join time, so callers never touch the search index themselves.
+ */
+export async function updateMemberRow(db: DbOrTx, id: string, patch: Partial<Omit<MemberRow, 'listed'>>): Promise<void> {
+  const values: Partial<MemberRow> = { ...patch, ...(patch.status !== undefined ? { listed: isListed(patch.status) } : {}) };
+  await db.updateTable('member').set(values).where('id', '=', id).execute();
+  if (patch.nameFolded !== undefined || patch.createdAt !== undefined) {
+    const row = await db.selectFrom('member').select(['nameFolded', 'createdAt']).where('id', '=', id).executeTakeFirst();
+    if (row) await replaceNameGrams(db, id, row.nameFolded, row.createdAt);
+  }
 }
 
 export async function insertMemberChange(

@@ -3,6 +3,7 @@ import type {
 } from '@hearth/contracts';
 import { ROLE_RANK } from '@hearth/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
 import type { Actor } from './actor.js';
 import { withIdempotency } from './idempotency.js';
@@ -55,9 +56,15 @@ export function registerRoute<R extends RouteContract>(
   handler: Handler<R>,
   options: RouteOptions = {},
 ): void {
+  // Responses are serialised by Fastify's compiled serializer from the contract's JSON Schema,
+  // which also drops any field the contract does not name. Under test every response is
+  // additionally parsed by the zod schema, so contract drift fails loudly.
+  const validateResponses = process.env.NODE_ENV === 'test';
+  const responseSchema = route.response ? { [route.status]: z.toJSONSchema(route.response, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) } : undefined;
   app.route({
     method: route.method,
     url: route.path.replace(/\/$/, ''),
+    ...(responseSchema ? { schema: { response: responseSchema } } : {}),
     config: {
       contract: route,
       ...(options.rateLimit && app.hearth.config.rateLimit ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.windowMs } } : {}),
@@ -73,7 +80,7 @@ export function registerRoute<R extends RouteContract>(
         const result = await handler(ctx);
         if (reply.sent) return { status: reply.statusCode, payload: null };
         if (route.response === null) return { status: route.status, payload: result ?? null };
-        return { status: route.status, payload: route.response.parse(result) };
+        return { status: route.status, payload: validateResponses ? route.response.parse(result) : result };
       };
       const outcome = route.idempotent ? await withIdempotency(request, run) : await run();
       if (reply.sent) return reply;
