@@ -29,6 +29,7 @@ export const Session = z.object({
   createdAt: IsoTime,
   lastSeenAt: IsoTime,
 });
+export type Session = z.infer<typeof Session>;
 
 export const Application = z.object({
   status: z.enum(['pending', 'active', 'declined']),
@@ -36,5 +37,6 @@ export const Application = z.object({
   decidedAt: IsoTime.nullable(),
   reason: z.string().nullable(),
 });
+export type Application = z.infer<typeof Application>;
 
 export const Accepted = z.object({ accepted: z.literal(true) });

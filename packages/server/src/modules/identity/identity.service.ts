@@ -4,11 +4,13 @@ import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
 import { AppError, conflict, refused } from '../../platform/errors/app-error.js';
-import { dummyPasswordHash, hashPassword, isWeakPassword, verifyPassword } from '../../platform/auth/passwords.js';
+import { hashPassword, isWeakPassword } from '../../platform/auth/passwords.js';
 import { toMe, type MembersService } from '../members/index.js';
 import type { InviteGate } from '../members/index.js';
-import type { SessionsService } from './sessions.service.js';
+import { findPasswordHash, savePasswordHash } from './credentials.repository.js';
 import { sendAccountNotice } from './identity.mails.js';
+import type { PasswordGuard } from './password-guard.js';
+import type { SessionsService } from './sessions.service.js';
 
 /** What identity needs to know of the community (owned by the system module). */
 export interface CommunityPolicy {
@@ -32,17 +34,12 @@ export class IdentityService {
     private readonly sessions: SessionsService,
     private readonly invites: InviteGate,
     private readonly policy: () => Promise<CommunityPolicy | null>,
+    private readonly guard: PasswordGuard,
   ) {}
 
   /** Stores a password hash for a member (setup, create-admin, reset). */
   async setPassword(db: Parameters<typeof withTransaction>[0], memberId: string, password: string): Promise<void> {
-    const passwordHash = await hashPassword(password);
-    const now = this.platform.clock.now();
-    await db
-      .insertInto('credential')
-      .values({ memberId, passwordHash, updatedAt: now })
-      .onConflict((oc) => oc.column('memberId').doUpdateSet({ passwordHash, updatedAt: now }))
-      .execute();
+    await savePasswordHash(db, memberId, await hashPassword(password), this.platform.clock.now());
   }
 
   /**
@@ -82,7 +79,7 @@ export class IdentityService {
         answers: needsApproval ? answers : [],
       });
       if (invite) await this.invites.consume(tx, invite.id);
-      await tx.insertInto('credential').values({ memberId: member.id, passwordHash, updatedAt: this.platform.clock.now() }).execute();
+      await savePasswordHash(tx, member.id, passwordHash, this.platform.clock.now());
       const token = await this.sessions.create(tx, member.id, client.userAgent);
       return { member: toMe(member), token, taken: null };
     });
@@ -96,17 +93,15 @@ export class IdentityService {
   }
 
   /**
-   * Signs in. Unknown emails verify against a dummy hash so timing does not reveal accounts.
-   * @throws invalid_credentials, account_banned
+   * Signs in. Unknown emails verify against a dummy hash so timing does not reveal accounts,
+   * and failures count per email whether or not the account exists (see PasswordGuard).
+   * @throws invalid_credentials (401), account_banned (403), rate_limited (429)
    */
   async login(body: z.output<typeof LoginBody>, client: ClientInfo): Promise<{ member: Me; token: string }> {
     const member = await this.members.findByEmail(this.platform.db, body.email);
-    const credential = member
-      ? await this.platform.db.selectFrom('credential').select('passwordHash').where('memberId', '=', member.id).executeTakeFirst()
-      : undefined;
-    const hash = credential?.passwordHash ?? (await dummyPasswordHash());
-    const ok = await verifyPassword(hash, body.password);
-    if (!member || !credential?.passwordHash || !ok) throw new AppError('invalid_credentials', 401);
+    const passwordHash = member ? await findPasswordHash(this.platform.db, member.id) : null;
+    const ok = await this.guard.verify(body.email, passwordHash, body.password);
+    if (!member || !ok) throw new AppError('invalid_credentials', 401);
     if (member.status === 'banned') throw new AppError('account_banned', 403);
     const token = await this.sessions.create(this.platform.db, member.id, client.userAgent);
     return { member: toMe(member), token };

@@ -1,9 +1,11 @@
 import type { Platform } from '../../app/platform.js';
 import type { DbOrTx } from '../../db/database.js';
-import { DAY_MS } from '../../platform/clock.js';
+import { DAY_MS, toIso } from '../../platform/clock.js';
 import { hashToken, randomToken } from '../../platform/auth/tokens.js';
+import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
-import type { Locale, MemberStatus, Role } from '@hearth/contracts';
+import { decodeCursor, toPage } from '../../platform/pagination.js';
+import type { Locale, MemberStatus, PageQuery, Role, Session } from '@hearth/contracts';
 import type { MembersService } from '../members/index.js';
 
 /** Server-side sessions: the cookie holds a random token, the database only its hash. */
@@ -45,6 +47,37 @@ export class SessionsService {
     let query = db.deleteFrom('session').where('memberId', '=', memberId);
     if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
     await query.execute();
+  }
+
+  /** The caller's live sessions (signed-in devices), newest first; the caller's own is flagged `current`. */
+  async list(actor: Actor, query: PageQuery): Promise<{ items: Session[]; nextCursor: string | null }> {
+    const cursor = decodeCursor(query.cursor);
+    let select = this.platform.db
+      .selectFrom('session')
+      .select(['id', 'userAgent', 'createdAt', 'lastSeenAt'])
+      .where('memberId', '=', actor.memberId)
+      .where('expiresAt', '>', this.platform.clock.now());
+    if (cursor) {
+      select = select.where((eb) => eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]));
+    }
+    const rows = await select.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+    return toPage(rows, query.limit, (s) => ({ at: s.createdAt, id: s.id }), (s): Session => ({
+      id: s.id,
+      current: s.id === actor.sessionId,
+      userAgent: s.userAgent,
+      createdAt: toIso(s.createdAt),
+      lastSeenAt: toIso(s.lastSeenAt),
+    }));
+  }
+
+  /**
+   * Ends one of the caller's own sessions; returns whether it was the caller's current one.
+   * @throws not_found for unknown ids and for sessions of other members alike
+   */
+  async revokeOwn(actor: Actor, sessionId: string): Promise<{ wasCurrent: boolean }> {
+    const result = await this.platform.db.deleteFrom('session').where('id', '=', sessionId).where('memberId', '=', actor.memberId).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound();
+    return { wasCurrent: sessionId === actor.sessionId };
   }
 
   /** The actor behind a session token, or null when unknown or expired. */

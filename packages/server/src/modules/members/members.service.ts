@@ -205,6 +205,27 @@ export class MembersService {
     const tiers = await listTiers(this.platform.db);
     return tiers.map((t) => ({ id: t.id, name: t.name, rank: t.rank }));
   }
+
+  /**
+   * The member's own membership application: its status, the answers given when joining,
+   * and the decision (when, and why). Members admitted without applying show as active.
+   * @throws not_found
+   */
+  async getApplication(memberId: string): Promise<import('@hearth/contracts').Application> {
+    const row = await findMemberById(this.platform.db, memberId);
+    if (!row) throw notFound();
+    const answers: unknown = JSON.parse(row.answers);
+    const isAnswer = (a: unknown): a is { question: string; answer: string } =>
+      typeof a === 'object' && a !== null && typeof (a as { question?: unknown }).question === 'string' && typeof (a as { answer?: unknown }).answer === 'string';
+    // A corrupt row fails loudly instead of leaking junk (JSON columns are validated on read).
+    if (!Array.isArray(answers) || !answers.every(isAnswer)) throw new Error(`member ${memberId} has malformed application answers`);
+    return {
+      status: row.status === 'pending' || row.status === 'declined' ? row.status : 'active',
+      answers: answers.map((a) => ({ question: a.question, answer: a.answer })),
+      decidedAt: row.decidedAt === null ? null : new Date(row.decidedAt).toISOString(),
+      reason: row.decisionReason,
+    };
+  }
 }
 
 /** Escapes LIKE wildcards in user text (the query is a literal substring). */

@@ -37,6 +37,7 @@ const catalogue: Catalogue = {
   account_declined: { en: 'Your application was declined.', 'zh-TW': '你的入會申請未獲通過。', 'zh-CN': '你的入会申请未获通过。' },
   account_banned: { en: 'This account has been banned.', 'zh-TW': '此帳號已被停權。', 'zh-CN': '此账号已被封禁。' },
   same_email: { en: 'That is already your email.', 'zh-TW': '這已經是你的電子郵件。', 'zh-CN': '这已经是你的电子邮箱。' },
+  wrong_password: { en: 'The password you entered is incorrect.', 'zh-TW': '你輸入的密碼不正確。', 'zh-CN': '你输入的密码不正确。' },
   // Members and admin
   outranked: { en: 'You can only manage members ranked below you.', 'zh-TW': '你只能管理權限低於你的成員。', 'zh-CN': '你只能管理权限低于你的成员。' },
   owner_required: { en: 'Only the owner can do this.', 'zh-TW': '只有擁有者可以執行此操作。', 'zh-CN': '只有所有者可以执行此操作。' },
