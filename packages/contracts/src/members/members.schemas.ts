@@ -167,6 +167,7 @@ export const InvitePreview = z.object({
   community: z.object({ name: z.string() }),
   invitedBy: z.string().nullable(),
 });
+export type InvitePreview = z.infer<typeof InvitePreview>;
 
 export const Topic = z.object({ slug: z.string(), name: z.string() });
 export type Topic = z.infer<typeof Topic>;

@@ -25,8 +25,12 @@ export interface HearthApp {
 export async function buildApp(config: Config, overrides: PlatformOverrides = {}): Promise<HearthApp> {
   const platform = await createPlatform(config, overrides);
 
-  const members = createMembersModule(platform);
   let system: SystemService | null = null;
+  // The community row belongs to the system module; members asks for it through these.
+  const members = createMembersModule(platform, {
+    name: async () => (await system!.policy())?.name ?? '',
+    welcome: async () => (await system!.getCommunity()).welcome,
+  });
   const identity = createIdentityModule(platform, {
     members: members.service,
     invites: createInviteGate(platform),

@@ -1,12 +1,20 @@
 /** The members module's public surface; other modules import only from here. */
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../../app/platform.js';
+import { AdminMembersService } from './admin-members.service.js';
+import { AvatarService } from './avatar.service.js';
+import type { CommunityInfo } from './community-info.js';
+import { InvitesService } from './invites.service.js';
 import { registerMemberRoutes } from './members.routes.js';
 import { MembersService } from './members.service.js';
+import { OnboardingService } from './onboarding.service.js';
+import { TiersService } from './tiers.service.js';
+import { TopicsService } from './topics.service.js';
 
 export type { NewMember } from './members.service.js';
 export { MembersService } from './members.service.js';
 export type { MemberWithTier } from './members.repository.js';
+export type { CommunityInfo } from './community-info.js';
 export { toMe, toMemberSummary } from './members.mappers.js';
 export { countMembers } from './members.repository.js';
 
@@ -15,9 +23,19 @@ export interface MembersModule {
   registerRoutes(app: FastifyInstance): void;
 }
 
-export function createMembersModule(platform: Platform): MembersModule {
+/** `community` answers what the members module needs of the community row (owned by system). */
+export function createMembersModule(platform: Platform, community: CommunityInfo): MembersModule {
   const service = new MembersService(platform);
-  return { service, registerRoutes: (app) => registerMemberRoutes(app, service) };
+  const services = {
+    members: service,
+    admin: new AdminMembersService(platform, community),
+    avatars: new AvatarService(platform),
+    invites: new InvitesService(platform, community),
+    onboarding: new OnboardingService(platform, community),
+    tiers: new TiersService(platform),
+    topics: new TopicsService(platform),
+  };
+  return { service, registerRoutes: (app) => registerMemberRoutes(app, services) };
 }
 export type { InviteGate } from './invite-gate.js';
 export { createInviteGate } from './invite-gate.js';

@@ -47,11 +47,15 @@ const catalogue: Catalogue = {
   tier_default: { en: 'The default tier cannot be deleted.', 'zh-TW': '預設等級不能刪除。', 'zh-CN': '默认等级不能删除。' },
   tier_order_mismatch: { en: 'List every tier exactly once.', 'zh-TW': '請將每個等級各列出一次。', 'zh-CN': '请将每个等级各列出一次。' },
   unknown_interest: { en: 'Pick interests from the community\'s topics.', 'zh-TW': '請從社群的主題中選擇興趣。', 'zh-CN': '请从社群的主题中选择兴趣。' },
+  own_role: { en: 'You cannot change your own role or tier.', 'zh-TW': '你不能變更自己的角色或等級。', 'zh-CN': '你不能变更自己的角色或等级。' },
+  interests_required: { en: 'Pick at least one interest in your profile first.', 'zh-TW': '請先在個人檔案中選擇至少一個興趣。', 'zh-CN': '请先在个人资料中选择至少一个兴趣。' },
+  profile_incomplete: { en: 'Add a short bio or an avatar to your profile first.', 'zh-TW': '請先在個人檔案中加上簡介或頭像。', 'zh-CN': '请先在个人资料中加上简介或头像。' },
   // Uploads
   upload_missing: { en: 'Attach a file in the "{field}" field.', 'zh-TW': '請在「{field}」欄位附上檔案。', 'zh-CN': '请在“{field}”字段附上文件。' },
   upload_not_image: { en: 'This file is not a supported image (PNG, JPEG, WebP or GIF).', 'zh-TW': '此檔案不是支援的圖片格式（PNG、JPEG、WebP 或 GIF）。', 'zh-CN': '此文件不是支持的图片格式（PNG、JPEG、WebP 或 GIF）。' },
   upload_too_large: { en: 'The file is larger than {maxMb} MB.', 'zh-TW': '檔案超過 {maxMb} MB。', 'zh-CN': '文件超过 {maxMb} MB。' },
   upload_too_many_pixels: { en: 'The image is too large (at most {maxPixels} pixels).', 'zh-TW': '圖片尺寸太大（最多 {maxPixels} 像素）。', 'zh-CN': '图片尺寸太大（最多 {maxPixels} 像素）。' },
+  multipart_required: { en: 'Send the file as multipart/form-data.', 'zh-TW': '請以 multipart/form-data 上傳檔案。', 'zh-CN': '请以 multipart/form-data 上传文件。' },
 };
 
 /** Field-level messages, keyed by zod issue code or by a custom refine message. */
@@ -74,6 +78,7 @@ const fieldCatalogue: Catalogue = {
   nothing_to_change: { en: 'Give a role or a tier to change.', 'zh-TW': '請指定要變更的角色或等級。', 'zh-CN': '请指定要变更的角色或等级。' },
   in_the_past: { en: 'Choose a time in the future.', 'zh-TW': '請選擇未來的時間。', 'zh-CN': '请选择未来的时间。' },
   unknown_tier: { en: 'Unknown tier.', 'zh-TW': '未知的等級。', 'zh-CN': '未知的等级。' },
+  duplicate: { en: 'Listed more than once.', 'zh-TW': '重複列出。', 'zh-CN': '重复列出。' },
   unknown_interest: catalogue.unknown_interest!,
   invalid_input: catalogue.invalid_input!,
 };
