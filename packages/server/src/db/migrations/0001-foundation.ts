@@ -138,6 +138,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', ms, (c) => c.notNull())
     .execute();
 
+  await db.schema.createIndex('auth_token_member').on('auth_token').columns(['member_id', 'kind']).execute();
+
   await db.schema
     .createTable('mail')
     .addColumn('id', 'text', (c) => c.primaryKey())

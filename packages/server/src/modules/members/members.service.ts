@@ -1,16 +1,17 @@
 import type { Locale, Me, MemberProfile, MemberSummary, Role, UpdateProfileBody } from '@hearth/contracts';
 import { MemberListQuery } from '@hearth/contracts';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction, type DbOrTx } from '../../db/database.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
-import { foldText, queryGrams } from '../../platform/text/fold.js';
+import { foldText } from '../../platform/text/fold.js';
+import { searchListedMembers } from './member-search.js';
 import { toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
-  findDefaultTier, findMemberByEmail, findMemberById, insertMember, listTiers, selectMembersWithTier, updateMemberRow,
+  findDefaultTier, findMemberByEmail, findMemberById, insertMember, listTiers, updateMemberRow,
+  type MemberSummaryRow,
   type MemberWithTier,
 } from './members.repository.js';
 import { DEFAULT_TIERS } from './tiers.defaults.js';
@@ -170,28 +171,16 @@ export class MembersService {
   }
 
   /**
-   * The directory of active members, newest first; `q` matches any part of the name,
-   * Traditional and Simplified alike, through the name-gram index.
+   * The directory of listed members, newest first; `q` matches any part of the name,
+   * Traditional and Simplified alike (see member-search.ts).
    */
   async listDirectory(query: z.output<typeof MemberListQuery>) {
-    const cursor = decodeCursor(query.cursor);
-    let select = selectMembersWithTier(this.platform.db).where('member.status', 'in', ['active', 'muted']);
-    const folded = query.q ? foldText(query.q) : '';
-    if (folded) {
-      const grams = queryGrams(folded);
-      for (const gram of grams) {
-        select = select.where('member.id', 'in', (eb) => eb.selectFrom('memberNameGram').select('memberId').where('gram', '=', gram));
-      }
-      // Grams narrow the candidates through the index; the substring check makes it exact.
-      if (grams.length > 1) select = select.where(sql<boolean>`${sql.ref('member.nameFolded')} like ${`%${escapeLike(folded)}%`} escape '\\'`);
-    }
-    if (cursor) {
-      select = select.where((eb) =>
-        eb.or([eb('member.createdAt', '<', cursor.at), eb.and([eb('member.createdAt', '=', cursor.at), eb('member.id', '<', cursor.id)])]),
-      );
-    }
-    const rows = await select.orderBy('member.createdAt', 'desc').orderBy('member.id', 'desc').limit(query.limit + 1).execute();
-    return toPage<MemberWithTier, MemberSummary>(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toMemberSummary);
+    const rows = await searchListedMembers(this.platform.db, {
+      folded: query.q ? foldText(query.q) : '',
+      cursor: decodeCursor(query.cursor),
+      limit: query.limit,
+    });
+    return toPage<MemberSummaryRow, MemberSummary>(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toMemberSummary);
   }
 
   /** A member's profile as other members see it. @throws not_found for pending, declined or unknown */
@@ -226,9 +215,4 @@ export class MembersService {
       reason: row.decisionReason,
     };
   }
-}
-
-/** Escapes LIKE wildcards in user text (the query is a literal substring). */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
