@@ -12,7 +12,7 @@ import { createSystemModule, type SystemService } from '../modules/system/index.
 import { buildOpenApi } from './openapi.js';
 import { closePlatform, createPlatform, type Platform, type PlatformOverrides } from './platform.js';
 import { registerSecurityHeaders } from './security-headers.js';
-import { registerWeb, resolveWebDir } from './web.js';
+import { registerWeb, registerWebMissing, resolveWebDir } from './web.js';
 
 export interface HearthApp {
   app: FastifyInstance;
@@ -57,7 +57,9 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   app.get('/api/openapi.json', async () => openapi);
   await app.register(swagger, { mode: 'static', specification: { document: openapi as never } });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/metrics', async (_request, reply) => reply.type(platform.metrics.registry.contentType).send(await platform.metrics.registry.metrics()));
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(platform.metrics.registry.contentType).send(await platform.metrics.registry.metrics()),
+  );
 
   systemModule.registerRoutes(app);
   identity.registerRoutes(app);
@@ -66,6 +68,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
 
   const webDir = resolveWebDir(config.webDir);
   if (webDir) await registerWeb(app, webDir);
+  else registerWebMissing(app);
 
   if (config.roles.has('worker')) platform.jobs.start();
 

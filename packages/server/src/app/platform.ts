@@ -10,6 +10,7 @@ import { JobQueue } from '../platform/jobs/jobs.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { Mailer } from '../platform/mail/mailer.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
+import { VERSION } from './version.js';
 
 /** The ports every module is built on: one per community (see ARCHITECTURE "Storage"). */
 export interface Platform {
@@ -34,26 +35,37 @@ export interface PlatformOverrides {
   logger?: Logger;
 }
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** Opens the adapters chosen by config and migrates the database. */
 export async function createPlatform(config: Config, overrides: PlatformOverrides = {}): Promise<Platform> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const ids = overrides.ids ?? uuidV7Ids;
-  const dbHandle = openDb({
+  const dbHandle = await openDb({
     databaseUrl: config.databaseUrl,
     sqliteFile: path.join(config.dataDir, 'hearth.sqlite'),
     synchronous: config.sqliteSynchronous,
   });
   await migrateToLatest(dbHandle.db);
-  const bus = config.redisUrl ? createRedisBus(config.redisUrl, logger) : createMemoryBus();
+  const bus = config.redisUrl ? await createRedisBus(config.redisUrl, logger) : createMemoryBus();
   const jobs = new JobQueue(dbHandle.db, dbHandle.dialect, clock, ids, logger);
   const mailer = new Mailer(dbHandle.db, jobs, clock, ids, config.smtpUrl, config.mailFrom);
   const blobs = createLocalBlobStore(path.join(config.dataDir, 'blobs'));
   return {
-    config, db: dbHandle.db, dialect: dbHandle.dialect, dbHandle, clock, ids, logger, bus, jobs, mailer, blobs,
-    metrics: createMetrics(), version: VERSION,
+    config,
+    db: dbHandle.db,
+    dialect: dbHandle.dialect,
+    dbHandle,
+    clock,
+    ids,
+    logger,
+    bus,
+    jobs,
+    mailer,
+    blobs,
+    metrics: createMetrics(),
+    version: VERSION,
   };
 }
 

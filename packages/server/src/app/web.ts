@@ -2,13 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** Where the built web app is: HEARTH_WEB_DIR, else packages/web/dist beside this package. */
+/**
+ * Where the built web app is: HEARTH_WEB_DIR, else packages/web/dist of the workspace this
+ * code runs from (src/app/ under tsx, dist/ or dist/chunks/ when bundled).
+ */
 export function resolveWebDir(configured: string | null): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = configured ? [configured] : [path.resolve(here, '../../../web/dist'), path.resolve(here, '../../web/dist')];
-  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? null;
+  if (configured) return fs.existsSync(path.join(configured, 'index.html')) ? configured : null;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (path.basename(dir) === 'packages') {
+      const candidate = path.join(dir, 'web', 'dist');
+      return fs.existsSync(path.join(candidate, 'index.html')) ? candidate : null;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
 }
 
 /**
@@ -26,8 +37,7 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       else res.header('cache-control', 'no-cache');
     },
   });
-  const sendIndex = (reply: import('fastify').FastifyReply) =>
-    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+  const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   app.get('/', (_request, reply) => sendIndex(reply));
   app.get('/*', (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
@@ -39,4 +49,19 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     if (path.extname(url) && !url.endsWith('.html')) return reply.callNotFound();
     return sendIndex(reply);
   });
+}
+
+/** Without a built web app, `/` says so instead of a bare 404; the API works as usual. */
+export function registerWebMissing(app: FastifyInstance): void {
+  app.get('/', (_request, reply) =>
+    reply
+      .code(503)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>Hearth</title><h1>Hearth is running</h1>' +
+          '<p>The API answers under <a href="/api/docs">/api/</a>, but the web app is not built: run <code>npm run build -w @hearth/web</code> ' +
+          '(or <code>npm start</code>, which builds it) or set HEARTH_WEB_DIR.</p>',
+      ),
+  );
 }

@@ -9,9 +9,18 @@ const EnvSchema = z.object({
   HEARTH_HOST: z.string().default('0.0.0.0'),
   HEARTH_PUBLIC_URL: z.url().optional(),
   HEARTH_DATA_DIR: z.string().default('./data'),
-  HEARTH_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
-  HEARTH_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
-  HEARTH_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  HEARTH_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  HEARTH_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
+  HEARTH_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   HEARTH_MAIL_FROM: z.string().default('Hearth <no-reply@localhost>'),
   HEARTH_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   HEARTH_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -24,6 +33,9 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** The names of every variable above (a test keeps .env.example in step). */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape) as (keyof Env)[];
 
 export interface Config {
   port: number;
@@ -69,7 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   let roles: Config['roles'] = new Set();
   if (parsed.success) {
-    const names = parsed.data.HEARTH_ROLES.split(',').map((r) => r.trim()).filter(Boolean);
+    const names = parsed.data.HEARTH_ROLES.split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
     for (const name of names) {
       if (!(ROLES as readonly string[]).includes(name)) problems.push(`HEARTH_ROLES: unknown role "${name}" (use ${ROLES.join(', ')})`);
     }

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 
 export type BusHandler = (payload: unknown) => void;
@@ -37,7 +36,9 @@ export function createMemoryBus(): Bus {
   };
 }
 
-export function createRedisBus(url: string, logger: Logger, prefix = 'hearth:'): Bus {
+/** The Redis bus; `ioredis` is loaded only when Redis is configured. */
+export async function createRedisBus(url: string, logger: Logger, prefix = 'hearth:'): Promise<Bus> {
+  const { Redis } = await import('ioredis');
   const pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
   const handlers = new Map<string, Set<BusHandler>>();
