@@ -1,0 +1,87 @@
+import type { PageAccess } from './routing/access';
+import { lazyPage, type LazyPage } from './routing/lazy-page';
+
+export type PageLayout = 'shell' | 'auth';
+
+export interface AppRoute {
+  /** wouter pattern, e.g. `/members/:id`. */
+  path: string;
+  page: LazyPage;
+  access: PageAccess;
+  /** `shell`: rail / tab bar around the page; `auth`: the centred card of the sign-in pages. */
+  layout: PageLayout;
+  /** Translation namespaces the page uses, fetched together with its code. */
+  namespaces: readonly string[];
+}
+
+/** URLs other features link to, in one place. */
+export const paths = {
+  home: '/',
+  welcome: '/welcome',
+  login: '/login',
+  register: '/register',
+  forgot: '/forgot',
+  applicationStatus: '/application-status',
+  members: '/members',
+  memberSearch: (q: string) => `/members?q=${encodeURIComponent(q)}`,
+  member: (id: string) => `/members/${encodeURIComponent(id)}`,
+  admin: '/admin',
+} as const;
+
+const homePage = lazyPage(() => import('../features/home/home-page'));
+const registerPage = lazyPage(() => import('../features/auth/register-page'));
+
+/**
+ * The route table. A feature adds its pages here: one entry each, page lazy-loaded from
+ * its feature folder. First match wins, so put specific paths before patterns.
+ */
+export const routes: readonly AppRoute[] = [
+  {
+    path: '/setup',
+    page: lazyPage(() => import('../features/setup/setup-page')),
+    access: 'setup',
+    layout: 'auth',
+    namespaces: ['setup', 'auth'],
+  },
+  { path: '/login', page: lazyPage(() => import('../features/auth/login-page')), access: 'guest', layout: 'auth', namespaces: ['auth'] },
+  { path: '/register', page: registerPage, access: 'guest', layout: 'auth', namespaces: ['auth'] },
+  { path: '/join/:code', page: registerPage, access: 'guest', layout: 'auth', namespaces: ['auth'] },
+  {
+    path: '/forgot',
+    page: lazyPage(() => import('../features/auth/forgot-password-page')),
+    access: 'guest',
+    layout: 'auth',
+    namespaces: ['auth'],
+  },
+  {
+    path: '/auth/magic',
+    page: lazyPage(() => import('../features/auth/magic-link-page')),
+    access: 'public',
+    layout: 'auth',
+    namespaces: ['auth'],
+  },
+  {
+    path: '/auth/reset',
+    page: lazyPage(() => import('../features/auth/reset-password-page')),
+    access: 'public',
+    layout: 'auth',
+    namespaces: ['auth'],
+  },
+  {
+    path: '/auth/confirm-email',
+    page: lazyPage(() => import('../features/auth/confirm-email-page')),
+    access: 'public',
+    layout: 'auth',
+    namespaces: ['auth'],
+  },
+  {
+    path: '/application-status',
+    page: lazyPage(() => import('../features/application/application-status-page')),
+    access: 'applicant',
+    layout: 'auth',
+    namespaces: ['auth'],
+  },
+  { path: '/', page: homePage, access: 'member', layout: 'shell', namespaces: ['home'] },
+  // The onboarding feature replaces this entry with its own page; until then newcomers land home.
+  { path: '/welcome', page: homePage, access: 'member', layout: 'shell', namespaces: ['home'] },
+];

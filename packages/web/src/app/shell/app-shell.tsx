@@ -1,0 +1,46 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCommunity } from '../../api/session';
+import { useSignedInMember } from '../session/session-context';
+import { BottomTabs } from './bottom-tabs';
+import { RightPanelContext } from './right-panel';
+import { SideRail } from './side-rail';
+import { TopBar } from './top-bar';
+
+/**
+ * The signed-in frame. Desktop (≥ 1024 px): rail | main | right panel (≥ 1280 px, only when
+ * a page puts something in it). Phones and tablets: top bar, main, bottom tab bar.
+ */
+export default function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useSignedInMember();
+  const community = useCommunity();
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] xl:has-[>aside:not(:empty)]:grid-cols-[16rem_minmax(0,1fr)_20rem]">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-surface px-4 py-2 font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        {t('nav.skipToContent')}
+      </a>
+      <SideRail me={me} community={community.data} />
+      <TopBar me={me} community={community.data} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="min-w-0 px-4 pt-5 pb-[calc(6rem+env(safe-area-inset-bottom))] outline-none sm:px-6 lg:px-10 lg:py-8"
+      >
+        <div className="mx-auto w-full max-w-3xl">
+          <RightPanelContext.Provider value={panel}>{children}</RightPanelContext.Provider>
+        </div>
+      </main>
+      <aside
+        ref={setPanel}
+        aria-label={t('nav.context')}
+        className="sticky top-0 hidden h-dvh overflow-y-auto border-l border-border px-5 py-8 xl:block xl:empty:hidden"
+      />
+      <BottomTabs me={me} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Me } from '@hearth/contracts';
+import { Home, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { isStaff } from '../routing/access';
+import { paths } from '../routes';
+
+export interface NavItem {
+  id: string;
+  /** Key in the common namespace. */
+  label: 'nav.home' | 'nav.members' | 'nav.admin' | 'nav.me';
+  icon: LucideIcon;
+  href: (me: Me) => string;
+  /** Whether the current location belongs to this item. */
+  isActive: (location: string, me: Me) => boolean;
+  isVisible?: (me: Me) => boolean;
+  /** Where it appears: the desktop rail, the phone tab bar, or both. */
+  placement: readonly ('rail' | 'tabs')[];
+}
+
+/** The shell's navigation. Features add their entry here (Spaces, Chat, …) in the order shown. */
+export const navItems: readonly NavItem[] = [
+  {
+    id: 'home',
+    label: 'nav.home',
+    icon: Home,
+    href: () => paths.home,
+    isActive: (location) => location === '/' || location === paths.welcome,
+    placement: ['rail', 'tabs'],
+  },
+  {
+    id: 'members',
+    label: 'nav.members',
+    icon: Users,
+    href: () => paths.members,
+    isActive: (location, me) => location.startsWith(paths.members) && location !== paths.member(me.id),
+    placement: ['rail', 'tabs'],
+  },
+  {
+    id: 'me',
+    label: 'nav.me',
+    icon: UserRound,
+    href: (me) => paths.member(me.id),
+    isActive: (location, me) => location === paths.member(me.id),
+    placement: ['tabs'],
+  },
+  {
+    id: 'admin',
+    label: 'nav.admin',
+    icon: Shield,
+    href: () => paths.admin,
+    isActive: (location) => location.startsWith(paths.admin),
+    isVisible: isStaff,
+    placement: ['rail', 'tabs'],
+  },
+];
+
+export function visibleNavItems(me: Me, placement: 'rail' | 'tabs'): NavItem[] {
+  return navItems.filter((item) => item.placement.includes(placement) && (item.isVisible?.(me) ?? true));
+}

@@ -1,0 +1,18 @@
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Makes the community's colour the accent. The server only accepts colours readable on
+ * white, but the text on accent buttons is still chosen by contrast, to be safe.
+ */
+export function applyAccent(colour: string | null | undefined): void {
+  if (!colour || !/^#[0-9a-fA-F]{6}$/.test(colour)) return;
+  const style = document.documentElement.style;
+  style.setProperty('--accent', colour);
+  const contrastWithWhite = 1.05 / (luminance(colour) + 0.05);
+  style.setProperty('--accent-fg', contrastWithWhite >= 4.5 ? '#ffffff' : '#1c1917');
+}

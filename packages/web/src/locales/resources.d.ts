@@ -1,0 +1,21 @@
+import 'i18next';
+import type auth from './en/auth.json';
+import type common from './en/common.json';
+import type home from './en/home.json';
+import type setup from './en/setup.json';
+
+/**
+ * Typed translation keys, from the English files (the parity test keeps the other two
+ * languages identical). A new namespace adds its JSON files and one line here.
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      auth: typeof auth;
+      common: typeof common;
+      home: typeof home;
+      setup: typeof setup;
+    };
+  }
+}
