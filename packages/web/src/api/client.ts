@@ -37,6 +37,23 @@ export function buildPath(path: string, params: Record<string, unknown> | undefi
   return text ? `${filled}?${text}` : filled;
 }
 
+/** Headers every request carries: what we accept and the UI language for translated problems. */
+export function baseHeaders(): Record<string, string> {
+  return { accept: 'application/json, application/problem+json', 'accept-language': requestLanguage };
+}
+
+/**
+ * Sends a prepared request to a route's URL and reads the answer: the JSON body (undefined
+ * for 204 / non-JSON routes) or an ApiError for any non-2xx answer.
+ */
+export async function send<R extends RouteContract>(route: R, url: string, init: RequestInit): Promise<RouteResponse<R>> {
+  const response = await fetch(url, { credentials: 'same-origin', ...init, method: route.method });
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  const payload: unknown = isJson && response.status !== 204 ? await response.json().catch(() => null) : null;
+  if (!response.ok) throw toApiError(response.status, payload);
+  return (route.response === null ? undefined : payload) as RouteResponse<R>;
+}
+
 /**
  * Calls one API route described by its contract. Resolves with the typed response body
  * (undefined for 204 / non-JSON routes); rejects with ApiError on any non-2xx answer and
@@ -50,18 +67,13 @@ export async function call<R extends RouteContract>(route: R, ...[options]: Call
     signal?: AbortSignal;
     idempotencyKey?: string;
   };
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': requestLanguage };
-  const init: RequestInit = { method: route.method, credentials: 'same-origin', headers };
+  const headers = baseHeaders();
+  const init: RequestInit = { headers };
   if (opts.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(opts.body);
   }
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
   if (opts.signal) init.signal = opts.signal;
-
-  const response = await fetch(buildPath(route.path, opts.params, opts.query), init);
-  const isJson = (response.headers.get('content-type') ?? '').includes('json');
-  const payload: unknown = isJson && response.status !== 204 ? await response.json().catch(() => null) : null;
-  if (!response.ok) throw toApiError(response.status, payload);
-  return (route.response === null ? undefined : payload) as RouteResponse<R>;
+  return send(route, buildPath(route.path, opts.params, opts.query), init);
 }

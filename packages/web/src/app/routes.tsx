@@ -25,6 +25,8 @@ export const paths = {
   members: '/members',
   memberSearch: (q: string) => `/members?q=${encodeURIComponent(q)}`,
   member: (id: string) => `/members/${encodeURIComponent(id)}`,
+  editProfile: '/me/edit',
+  settings: '/settings',
   admin: '/admin',
 } as const;
 
@@ -82,6 +84,39 @@ export const routes: readonly AppRoute[] = [
     namespaces: ['auth'],
   },
   { path: '/', page: homePage, access: 'member', layout: 'shell', namespaces: ['home'] },
-  // The onboarding feature replaces this entry with its own page; until then newcomers land home.
-  { path: '/welcome', page: homePage, access: 'member', layout: 'shell', namespaces: ['home'] },
+  {
+    path: '/welcome',
+    page: lazyPage(() => import('../features/onboarding/onboarding-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['onboarding', 'profile'],
+  },
+  {
+    path: '/members',
+    page: lazyPage(() => import('../features/members/members-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['members'],
+  },
+  {
+    path: '/members/:id',
+    page: lazyPage(() => import('../features/members/member-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['members'],
+  },
+  {
+    path: '/me/edit',
+    page: lazyPage(() => import('../features/profile/edit-profile-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['profile'],
+  },
+  {
+    path: '/settings',
+    page: lazyPage(() => import('../features/settings/settings-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['settings', 'auth'],
+  },
 ];

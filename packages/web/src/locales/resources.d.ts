@@ -2,6 +2,10 @@ import 'i18next';
 import type auth from './en/auth.json';
 import type common from './en/common.json';
 import type home from './en/home.json';
+import type members from './en/members.json';
+import type onboarding from './en/onboarding.json';
+import type profile from './en/profile.json';
+import type settings from './en/settings.json';
 import type setup from './en/setup.json';
 
 /**
@@ -15,6 +19,10 @@ declare module 'i18next' {
       auth: typeof auth;
       common: typeof common;
       home: typeof home;
+      members: typeof members;
+      onboarding: typeof onboarding;
+      profile: typeof profile;
+      settings: typeof settings;
       setup: typeof setup;
     };
   }

@@ -28,7 +28,7 @@ export function Field({ label, hint, error, required, className, children }: Fie
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('flex flex-col gap-1.5', className)}>
-      <label htmlFor={id} className="text-sm font-medium text-text">
+      <label id={`${id}-label`} htmlFor={id} className="text-sm font-medium text-text">
         {label}
         {required && (
           <span className="text-danger" aria-hidden="true" title={strings.required}>

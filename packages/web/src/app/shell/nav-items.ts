@@ -1,12 +1,12 @@
 import type { Me } from '@hearth/contracts';
-import { Home, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Home, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
 import { isStaff } from '../routing/access';
 import { paths } from '../routes';
 
 export interface NavItem {
   id: string;
   /** Key in the common namespace. */
-  label: 'nav.home' | 'nav.members' | 'nav.admin' | 'nav.me';
+  label: 'nav.home' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -39,8 +39,17 @@ export const navItems: readonly NavItem[] = [
     label: 'nav.me',
     icon: UserRound,
     href: (me) => paths.member(me.id),
-    isActive: (location, me) => location === paths.member(me.id),
+    // Editing the profile and the settings are reached from "Me" on phones, so they belong to it.
+    isActive: (location, me) => [paths.member(me.id), paths.editProfile, paths.settings].includes(location),
     placement: ['tabs'],
+  },
+  {
+    id: 'settings',
+    label: 'nav.settings',
+    icon: Settings,
+    href: () => paths.settings,
+    isActive: (location) => location === paths.settings,
+    placement: ['rail'],
   },
   {
     id: 'admin',

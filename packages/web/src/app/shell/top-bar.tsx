@@ -1,9 +1,9 @@
 import type { Community, Me } from '@hearth/contracts';
-import { LogOut, Menu, Search } from 'lucide-react';
+import { LogOut, Menu, Search, Settings } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Button, Dialog } from '../../ui';
+import { Button, buttonClass, Dialog } from '../../ui';
 import { CommunityBrand } from '../brand/community-brand';
 import { paths } from '../routes';
 import { useSignOut } from '../session/use-sign-out';
@@ -31,6 +31,10 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
       <Dialog open={isMenuOpen} onClose={() => setMenuOpen(false)} title={t('nav.menu')} variant="sheet">
         <div className="flex flex-col gap-4" onClick={(event) => (event.target as HTMLElement).closest('a') && setMenuOpen(false)}>
           <MemberChip me={me} />
+          <Link href={paths.settings} className={buttonClass({ variant: 'secondary' })}>
+            <Settings className="size-5" aria-hidden="true" />
+            {t('nav.settings')}
+          </Link>
           <div className="flex flex-col gap-1.5">
             <span className="text-sm font-medium text-text-muted">{t('language.label')}</span>
             <LanguageSwitcher />

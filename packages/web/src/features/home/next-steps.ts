@@ -9,8 +9,8 @@ export interface NextStep {
   href: string;
 }
 
-function hrefOf(id: StepId, me: Me): string {
-  if (id === 'profile') return paths.member(me.id);
+function hrefOf(id: StepId): string {
+  if (id === 'profile') return paths.editProfile;
   if (id === 'members') return paths.members;
   return paths.welcome;
 }
@@ -28,5 +28,5 @@ export function buildNextSteps(me: Me, onboarding: Onboarding | undefined): Next
         { id: 'profile', isDone: me.bio.trim().length > 0 || Boolean(me.avatarUrl) },
         { id: 'introduce', isDone: me.onboardingDone },
       ];
-  return [...steps, { id: 'members' as const, isDone: false }].map((step) => ({ ...step, href: hrefOf(step.id, me) }));
+  return [...steps, { id: 'members' as const, isDone: false }].map((step) => ({ ...step, href: hrefOf(step.id) }));
 }
