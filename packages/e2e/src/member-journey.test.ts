@@ -180,6 +180,13 @@ describe('member journey', () => {
     assert.equal(await page.getByRole('searchbox', { name: '按名字搜索成员' }).inputValue(), '张');
     await card.waitFor();
 
+    const railSearch = page.getByRole('search').getByLabel('搜索成员', { exact: true });
+    await railSearch.fill('雅婷');
+    await railSearch.press('Enter');
+    await page.waitForURL(/\/members\?q=%E9%9B%85%E5%A9%B7$/);
+    assert.equal(await page.getByRole('searchbox', { name: '按名字搜索成员' }).inputValue(), '雅婷');
+    await card.waitFor();
+
     await page.getByRole('searchbox', { name: '按名字搜索成员' }).fill('不存在的名字');
     await page.getByText('没有找到与“不存在的名字”匹配的成员').waitFor();
     await capture(page, 'members-no-match-zh-CN', ['phone']);

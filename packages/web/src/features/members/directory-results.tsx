@@ -88,7 +88,7 @@ export function DirectoryResults(props: DirectoryResultsProps) {
           {t('directory.aloneBody')}
         </EmptyState>
       )}
-      {hasMore && <LoadMore onLoadMore={props.onLoadMore} isLoading={props.isLoadingMore} label={t('directory.loadMore')} />}
+      {hasMore && !isStale && <LoadMore onLoadMore={props.onLoadMore} isLoading={props.isLoadingMore} label={t('directory.loadMore')} />}
       {status === 'error' && <Alert tone="danger">{errorText(props.error)}</Alert>}
     </div>
   );
