@@ -120,6 +120,12 @@ describe('member journey', () => {
     await page.getByRole('link', { name: '編輯個人檔案' }).click();
     await page.waitForURL('**/me/edit');
 
+    const avatarInput = page.locator('input[type=file]');
+    await avatarInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+    await page.getByText('這個檔案不是 PNG、JPEG、WebP 或 GIF 圖片。').waitFor();
+    await avatarInput.setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+    await page.getByText('此檔案不是支援的圖片格式（PNG、JPEG、WebP 或 GIF）。').waitFor();
+
     await page.getByLabel('所在地').fill('台北');
     await page.getByRole('button', { name: '新增連結' }).click();
     await page.getByLabel('名稱 1').fill('Instagram');
