@@ -7,7 +7,14 @@ import type { Db } from '../src/db/database.js';
  * Sessions are left out: tests mint them directly before each request.
  */
 export async function snapshotDb(db: Db, ignore: string[] = ['session']): Promise<string> {
-  const tables = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('hearth_migration') && !ignore.includes(n)).sort();
+  // On PostgreSQL, introspection lists every schema's tables; keep this community's only.
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db).catch(() => ({ rows: [] }));
+  const schema = rows[0]?.schema ?? null;
+  const tables = (await db.introspection.getTables())
+    .filter((t) => !schema || t.schema === schema)
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('hearth_migration') && !ignore.includes(n))
+    .sort();
   const hash = createHash('sha256');
   for (const table of tables) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);

@@ -31,15 +31,22 @@ export interface StartOptions {
 export const testDatabaseUrl = process.env.HEARTH_TEST_DATABASE_URL || null;
 export const testRedisUrl = process.env.HEARTH_TEST_REDIS_URL || null;
 
-async function freshPgSchema(baseUrl: string): Promise<string> {
+/** A fresh schema in the test PostgreSQL database, so test files never see each other's rows. */
+async function freshPgSchema(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create schema ${schema}`);
   const url = new URL(baseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
+  return { url: url.toString(), drop: () => admin(`drop schema if exists ${schema} cascade`) };
 }
 
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
@@ -54,10 +61,16 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     ...(testRedisUrl ? { HEARTH_REDIS_URL: testRedisUrl } : {}),
     ...options.env,
   };
-  if (testDatabaseUrl && !env.HEARTH_DATABASE_URL) env.HEARTH_DATABASE_URL = await freshPgSchema(testDatabaseUrl);
+  let pgSchema: { url: string; drop(): Promise<void> } | null = null;
+  if (testDatabaseUrl && !env.HEARTH_DATABASE_URL) {
+    pgSchema = await freshPgSchema(testDatabaseUrl);
+    env.HEARTH_DATABASE_URL = pgSchema.url;
+  }
   const config: Config = loadConfig(env);
   const clock = options.clock ?? new ManualClock(Date.now());
-  const hearth = await buildApp(config, { clock, logger: createLogger('silent') });
+  // Apps of concurrent test files share the test Redis: each gets its own channel prefix.
+  const busPrefix = `hearth-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}:`;
+  const hearth = await buildApp(config, { clock, logger: createLogger('silent'), busPrefix });
   const address = await hearth.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     hearth,
@@ -67,6 +80,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     client: (clientOptions = {}) => new ApiClient(address, clientOptions.locale),
     async close() {
       await hearth.close();
+      await pgSchema?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -94,7 +108,7 @@ export class ApiClient {
     };
     if (this.cookies.size > 0) init.headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) {
-      init.body = body as RequestInit["body"];
+      init.body = body as RequestInit['body'];
     } else if (body !== undefined) {
       init.body = JSON.stringify(body);
       init.headers['content-type'] ??= 'application/json';

@@ -33,6 +33,8 @@ export interface PlatformOverrides {
   clock?: Clock;
   ids?: Ids;
   logger?: Logger;
+  /** Redis channel prefix (default `hearth:`): separates apps that share one Redis. */
+  busPrefix?: string;
 }
 
 export { VERSION };
@@ -48,7 +50,7 @@ export async function createPlatform(config: Config, overrides: PlatformOverride
     synchronous: config.sqliteSynchronous,
   });
   await migrateToLatest(dbHandle.db);
-  const bus = config.redisUrl ? await createRedisBus(config.redisUrl, logger) : createMemoryBus();
+  const bus = config.redisUrl ? await createRedisBus(config.redisUrl, logger, overrides.busPrefix) : createMemoryBus();
   const jobs = new JobQueue(dbHandle.db, dbHandle.dialect, clock, ids, logger);
   const mailer = new Mailer(dbHandle.db, jobs, clock, ids, config.smtpUrl, config.mailFrom);
   const blobs = createLocalBlobStore(path.join(config.dataDir, 'blobs'));

@@ -31,8 +31,8 @@ describe('bus', () => {
   it('redis: a message published by one node reaches a subscriber on another', { skip: !testRedisUrl && 'HEARTH_TEST_REDIS_URL not set' }, async () => {
     const logger = createLogger('silent');
     const prefix = `test-${Math.random().toString(36).slice(2)}:`;
-    const nodeA = createRedisBus(testRedisUrl!, logger, prefix);
-    const nodeB = createRedisBus(testRedisUrl!, logger, prefix);
+    const nodeA = await createRedisBus(testRedisUrl!, logger, prefix);
+    const nodeB = await createRedisBus(testRedisUrl!, logger, prefix);
     try {
       const received = new Promise((resolve) => void nodeB.subscribe('room', resolve));
       // Subscription is asynchronous on the Redis side; give it a moment before publishing.
