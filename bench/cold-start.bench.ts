@@ -14,5 +14,12 @@ for (let i = 0; i < runs; i++) {
   await server.stop();
 }
 times.sort((a, b) => a - b);
-emit({ bench: 'cold_start_ms', median: Math.round(times[Math.floor(runs / 2)]!), min: Math.round(times[0]!), max: Math.round(times[runs - 1]!), runs, target_ms: 1500 });
+emit({
+  bench: 'cold_start_ms',
+  median: Math.round(times[Math.floor(runs / 2)]!),
+  min: Math.round(times[0]!),
+  max: Math.round(times[runs - 1]!),
+  runs,
+  target_ms: 1500,
+});
 emit({ bench: 'idle_rss_mb', value: Math.round(rss), target_mb: 150 });

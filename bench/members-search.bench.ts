@@ -20,15 +20,26 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-bench-members-'));
 
 // Seed through the service layer (same code path as registration), in one transaction.
 const seedStart = performance.now();
-const hearth = await buildApp(loadConfig({ HEARTH_DATA_DIR: dataDir, HEARTH_ROLES: 'api', HEARTH_SQLITE_SYNCHRONOUS: 'NORMAL' }), { logger: createLogger('silent') });
+const hearth = await buildApp(loadConfig({ HEARTH_DATA_DIR: dataDir, HEARTH_ROLES: 'api', HEARTH_SQLITE_SYNCHRONOUS: 'NORMAL' }), {
+  logger: createLogger('silent'),
+});
 await hearth.modules.system.setup(
-  { community: { name: 'Bench', locale: 'zh-TW' }, owner: { email: 'owner@bench.test', password: 'bench passphrase 123', displayName: 'Owner' }, demo: false },
+  {
+    community: { name: 'Bench', locale: 'zh-TW' },
+    owner: { email: 'owner@bench.test', password: 'bench passphrase 123', displayName: 'Owner' },
+    demo: false,
+  },
   null,
 );
 await withTransaction(hearth.platform.db, async (tx) => {
   for (let i = 0; i < MEMBERS; i++) {
     await hearth.modules.members.service.createMember(tx, {
-      email: `m${i}@bench.test`, displayName: memberName(i), role: 'member', status: 'active', locale: 'zh-TW', timeZone: 'Asia/Taipei',
+      email: `m${i}@bench.test`,
+      displayName: memberName(i),
+      role: 'member',
+      status: 'active',
+      locale: 'zh-TW',
+      timeZone: 'Asia/Taipei',
     });
   }
 });
@@ -54,7 +65,10 @@ const hearthResult = await load({ url: server.url, paths, connections: 50, secon
 await server.stop();
 
 const port = freePort();
-const bare = spawn(process.execPath, [path.join(root, 'bench/lib/bare-server.mjs')], { env: { ...process.env, PORT: String(port), BARE_BODIES: JSON.stringify(bodies) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const bare = spawn(process.execPath, [path.join(root, 'bench/lib/bare-server.mjs')], {
+  env: { ...process.env, PORT: String(port), BARE_BODIES: JSON.stringify(bodies) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve) => bare.stdout!.once('data', resolve));
 await load({ url: `http://127.0.0.1:${port}`, paths, connections: 50, seconds: 2 });
 const bareResult = await load({ url: `http://127.0.0.1:${port}`, paths, connections: 50, seconds: SECONDS });

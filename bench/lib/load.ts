@@ -9,7 +9,15 @@ export interface LoadResult {
 }
 
 /** Runs autocannon against `url`, cycling through `paths`. */
-export async function load(options: { url: string; paths: string[]; connections: number; seconds: number; headers?: Record<string, string>; method?: 'GET' | 'POST'; body?: string }): Promise<LoadResult> {
+export async function load(options: {
+  url: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+}): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url: options.url,

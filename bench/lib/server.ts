@@ -74,7 +74,11 @@ export async function setupCommunity(url: string, demo = false): Promise<string>
   const res = await fetch(`${url}/api/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ community: { name: 'Bench', locale: 'zh-TW' }, owner: { email: 'owner@bench.test', password: 'bench passphrase 123', displayName: 'Owner' }, demo }),
+    body: JSON.stringify({
+      community: { name: 'Bench', locale: 'zh-TW' },
+      owner: { email: 'owner@bench.test', password: 'bench passphrase 123', displayName: 'Owner' },
+      demo,
+    }),
   });
   if (res.status !== 201) throw new Error(`setup failed ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie()[0]?.split(';')[0];

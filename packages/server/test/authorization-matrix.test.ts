@@ -35,7 +35,10 @@ describe('authorisation matrix', () => {
         const res = await send(client, route, path);
         const allowed = ROLE_RANK[role] >= ACCESS_RANK[route.access as keyof typeof ACCESS_RANK];
         if (allowed) {
-          assert.ok(!(res.status === 401 || (res.status === 403 && res.body.code === 'forbidden')), `${role} was refused: ${res.status} ${JSON.stringify(res.body)}`);
+          assert.ok(
+            !(res.status === 401 || (res.status === 403 && res.body.code === 'forbidden')),
+            `${role} was refused: ${res.status} ${JSON.stringify(res.body)}`,
+          );
         } else {
           assert.equal(res.status, 403, `${role} got ${res.status} ${JSON.stringify(res.body)}`);
           assert.equal(res.body.code, 'forbidden');
@@ -46,7 +49,12 @@ describe('authorisation matrix', () => {
 
   it('pending applicants reach only the routes marked pendingOk', async () => {
     const pending = await app.hearth.modules.members.service.createMember(app.hearth.platform.db, {
-      email: 'pending-matrix@example.com', displayName: 'Pending', role: 'member', status: 'pending', locale: 'en', timeZone: 'UTC',
+      email: 'pending-matrix@example.com',
+      displayName: 'Pending',
+      role: 'member',
+      status: 'pending',
+      locale: 'en',
+      timeZone: 'UTC',
     });
     for (const [, route] of routeEntries) {
       if (route.access !== 'member' || route.method !== 'GET') continue;

@@ -22,13 +22,23 @@ function fieldNames(schema: z.ZodType | undefined): string[] {
 
 function bodyArbitrary(route: RouteContract) {
   const names = fieldNames(route.body as z.ZodType | undefined);
-  const keyed = names.length ? fc.dictionary(fc.constantFrom(...names, 'extra'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: names.length + 1 }) : fc.constant({});
-  return fc.oneof(keyed, fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 40 }).map((s) => ({ [s]: s })));
+  const keyed = names.length
+    ? fc.dictionary(fc.constantFrom(...names, 'extra'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: names.length + 1 })
+    : fc.constant({});
+  return fc.oneof(
+    keyed,
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.string({ maxLength: 40 }).map((s) => ({ [s]: s })),
+  );
 }
 
 function queryArbitrary(route: RouteContract) {
   const names = route.query ? Object.keys(route.query.shape) : ['q'];
-  return fc.dictionary(fc.constantFrom(...names, 'junk'), fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constant('-1'), fc.constant('1e309')), { maxKeys: 4 });
+  return fc.dictionary(
+    fc.constantFrom(...names, 'junk'),
+    fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constant('-1'), fc.constant('1e309')),
+    { maxKeys: 4 },
+  );
 }
 
 describe('fuzzing every route with random input', () => {
@@ -44,19 +54,25 @@ describe('fuzzing every route with random input', () => {
   for (const [name, route] of routeEntries) {
     it(`${route.method} ${route.path} (${name}) never fails with 500 and rejects without side effects`, async () => {
       await fc.assert(
-        fc.asyncProperty(bodyArbitrary(route), queryArbitrary(route), fc.boolean(), fc.string({ maxLength: 12 }), async (body, query, signedIn, param) => {
-          const client = signedIn ? await freshSessionClient(app, ownerId) : app.client();
-          const path = fillPath(route, { id: param || 'x', code: param || 'x', step: param || 'x', key: param || 'x' });
-          const search = new URLSearchParams(query as Record<string, string>).toString();
-          const before = await snapshotDb(app.hearth.platform.db);
-          const res = await client.request(route.method, search ? `${path}?${search}` : path, route.method === 'GET' ? undefined : body);
-          assert.ok(res.status < 500, `${res.status} for ${JSON.stringify(body)} ${search}: ${JSON.stringify(res.body)}`);
-          if (res.status >= 400) {
-            assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
-            assert.equal(typeof res.body.title, 'string');
-            assert.equal(await snapshotDb(app.hearth.platform.db), before, `rejected ${res.status} ${res.body.code} changed rows`);
-          }
-        }),
+        fc.asyncProperty(
+          bodyArbitrary(route),
+          queryArbitrary(route),
+          fc.boolean(),
+          fc.string({ maxLength: 12 }),
+          async (body, query, signedIn, param) => {
+            const client = signedIn ? await freshSessionClient(app, ownerId) : app.client();
+            const path = fillPath(route, { id: param || 'x', code: param || 'x', step: param || 'x', key: param || 'x' });
+            const search = new URLSearchParams(query as Record<string, string>).toString();
+            const before = await snapshotDb(app.hearth.platform.db);
+            const res = await client.request(route.method, search ? `${path}?${search}` : path, route.method === 'GET' ? undefined : body);
+            assert.ok(res.status < 500, `${res.status} for ${JSON.stringify(body)} ${search}: ${JSON.stringify(res.body)}`);
+            if (res.status >= 400) {
+              assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
+              assert.equal(typeof res.body.title, 'string');
+              assert.equal(await snapshotDb(app.hearth.platform.db), before, `rejected ${res.status} ${res.body.code} changed rows`);
+            }
+          },
+        ),
         { numRuns: RUNS },
       );
     });

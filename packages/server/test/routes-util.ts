@@ -1,6 +1,6 @@
 import { allRoutes, type RouteContract, type Role } from '@hearth/contracts';
 import type { TestApp } from './harness.js';
-import { ApiClient } from './harness.js';
+import type { ApiClient } from './harness.js';
 
 export const routeEntries = Object.entries(allRoutes) as [string, RouteContract][];
 

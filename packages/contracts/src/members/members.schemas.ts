@@ -184,6 +184,4 @@ export const Onboarding = z.object({
   welcome: z.string(),
 });
 export type Onboarding = z.infer<typeof Onboarding>;
-export const CompleteStepBody = z
-  .object({ introduction: PlainText(1000).optional() })
-  .strict();
+export const CompleteStepBody = z.object({ introduction: PlainText(1000).optional() }).strict();

@@ -23,13 +23,22 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   for (const [operationId, route] of Object.entries(allRoutes) as [string, RouteContract][]) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const parameters: unknown[] = [];
-    for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+    for (const [where, schema] of [
+      ['path', route.params],
+      ['query', route.query],
+    ] as const) {
       if (!schema) continue;
       for (const [name, field] of Object.entries(schema.shape)) {
-        parameters.push({ name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, schema: jsonSchema(field as z.ZodType, 'input') });
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+          schema: jsonSchema(field as z.ZodType, 'input'),
+        });
       }
     }
-    if (route.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } });
+    if (route.idempotent)
+      parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } });
     const responses: Record<string, unknown> = {
       [route.status]: route.response
         ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
@@ -52,7 +61,11 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     } else if (route.multipart) {
       operation.requestBody = {
         required: true,
-        content: { 'multipart/form-data': { schema: { type: 'object', properties: { [route.multipart.field]: { type: 'string', format: 'binary' } } } } },
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { [route.multipart.field]: { type: 'string', format: 'binary' } } },
+          },
+        },
       };
     }
     paths[path] ??= {};
@@ -60,7 +73,11 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Hearth API', version, description: 'Self-hosted community platform. Errors are RFC 9457 problem+json, localised by Accept-Language.' },
+    info: {
+      title: 'Hearth API',
+      version,
+      description: 'Self-hosted community platform. Errors are RFC 9457 problem+json, localised by Accept-Language.',
+    },
     servers: [{ url: '/' }],
     components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' } } },
     paths,

@@ -11,8 +11,17 @@ export function createMetrics() {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const idempotentReplays = new Counter({ name: 'hearth_idempotent_replays_total', help: 'Requests answered from a stored Idempotency-Key', registers: [registry] });
-  const mailsQueued = new Counter({ name: 'hearth_mails_total', help: 'Mails recorded, by kind', labelNames: ['kind'], registers: [registry] });
+  const idempotentReplays = new Counter({
+    name: 'hearth_idempotent_replays_total',
+    help: 'Requests answered from a stored Idempotency-Key',
+    registers: [registry],
+  });
+  const mailsQueued = new Counter({
+    name: 'hearth_mails_total',
+    help: 'Mails recorded, by kind',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
   return { registry, httpDuration, idempotentReplays, mailsQueued };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -50,8 +50,22 @@ export function dummyPasswordHash(): Promise<string> {
 }
 
 const COMMON = new Set([
-  'password', 'password1', 'password123', '1234567890', '12345678910', 'qwertyuiop', 'iloveyou', 'admin12345',
-  'welcome123', 'abc1234567', 'qwerty1234', '1q2w3e4r5t', 'aaaaaaaaaa', 'letmein123', 'passw0rd12', 'football12',
+  'password',
+  'password1',
+  'password123',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'iloveyou',
+  'admin12345',
+  'welcome123',
+  'abc1234567',
+  'qwerty1234',
+  '1q2w3e4r5t',
+  'aaaaaaaaaa',
+  'letmein123',
+  'passw0rd12',
+  'football12',
 ]);
 
 /** Rejects passwords that are common, one repeated character, or contain the email's name. */

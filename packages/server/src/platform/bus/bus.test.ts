@@ -28,20 +28,24 @@ describe('bus', () => {
     await bus.close();
   });
 
-  it('redis: a message published by one node reaches a subscriber on another', { skip: !testRedisUrl && 'HEARTH_TEST_REDIS_URL not set' }, async () => {
-    const logger = createLogger('silent');
-    const prefix = `test-${Math.random().toString(36).slice(2)}:`;
-    const nodeA = await createRedisBus(testRedisUrl!, logger, prefix);
-    const nodeB = await createRedisBus(testRedisUrl!, logger, prefix);
-    try {
-      const received = new Promise((resolve) => void nodeB.subscribe('room', resolve));
-      // Subscription is asynchronous on the Redis side; give it a moment before publishing.
-      await new Promise((r) => setTimeout(r, 100));
-      await nodeA.publish('room', { hello: '爐邊' });
-      assert.deepEqual(await received, { hello: '爐邊' });
-    } finally {
-      await nodeA.close();
-      await nodeB.close();
-    }
-  });
+  it(
+    'redis: a message published by one node reaches a subscriber on another',
+    { skip: !testRedisUrl && 'HEARTH_TEST_REDIS_URL not set' },
+    async () => {
+      const logger = createLogger('silent');
+      const prefix = `test-${Math.random().toString(36).slice(2)}:`;
+      const nodeA = await createRedisBus(testRedisUrl!, logger, prefix);
+      const nodeB = await createRedisBus(testRedisUrl!, logger, prefix);
+      try {
+        const received = new Promise((resolve) => void nodeB.subscribe('room', resolve));
+        // Subscription is asynchronous on the Redis side; give it a moment before publishing.
+        await new Promise((r) => setTimeout(r, 100));
+        await nodeA.publish('room', { hello: '爐邊' });
+        assert.deepEqual(await received, { hello: '爐邊' });
+      } finally {
+        await nodeA.close();
+        await nodeB.close();
+      }
+    },
+  );
 });

@@ -24,7 +24,9 @@ describe('HTTP platform: content types, sizes, origin, idempotency, metrics', ()
     const malformed = await owner.request('POST', '/api/invites', '{"source":', { 'content-type': 'application/json' });
     assert.equal(malformed.status, 400);
     assert.equal(malformed.body.code, 'malformed_json');
-    const huge = await owner.request('PATCH', '/api/me', JSON.stringify({ bio: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' });
+    const huge = await owner.request('PATCH', '/api/me', JSON.stringify({ bio: 'x'.repeat(2 * 1024 * 1024) }), {
+      'content-type': 'application/json',
+    });
     assert.equal(huge.status, 413);
     assert.equal(huge.body.code, 'payload_too_large');
   });

@@ -58,12 +58,16 @@ export async function createHttpServer(platform: Platform, options: HttpServerOp
 
   app.addHook('onResponse', async (request, reply) => {
     const seconds = Number(process.hrtime.bigint() - request.startedAt) / 1e9;
-    platform.metrics.httpDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode }, seconds);
+    platform.metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode },
+      seconds,
+    );
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const problem = toAppError(error);
-    if (problem.status >= 500) platform.logger.error({ err: error, method: request.method, route: request.routeOptions.url }, 'request failed');
+    if (problem.status >= 500)
+      platform.logger.error({ err: error, method: request.method, route: request.routeOptions.url }, 'request failed');
     if (problem.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', String(problem.params.seconds ?? 60));
     return sendProblem(reply, problem, request.locale);
   });
@@ -83,7 +87,10 @@ function isSameOrigin(request: FastifyRequest): boolean {
   if (!origin) return !hasSession;
   const publicUrl = request.server.hearth.config.publicUrl;
   if (publicUrl && origin === publicUrl) return true;
-  const host = request.headers['x-forwarded-host'] && request.server.hearth.config.trustProxy ? request.headers['x-forwarded-host'] : request.headers.host;
+  const host =
+    request.headers['x-forwarded-host'] && request.server.hearth.config.trustProxy
+      ? request.headers['x-forwarded-host']
+      : request.headers.host;
   try {
     return new URL(origin).host === host;
   } catch {

@@ -19,12 +19,14 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export async function withIdempotency(request: FastifyRequest, run: () => Promise<IdempotentOutcome>): Promise<IdempotentOutcome> {
   const header = request.headers['idempotency-key'];
   if (header === undefined) return run();
-  const key = Array.isArray(header) ? header[0] ?? '' : header;
+  const key = Array.isArray(header) ? (header[0] ?? '') : header;
   if (!KEY_PATTERN.test(key)) throw new AppError('invalid_input', 400, {}, [{ path: 'headers.idempotency-key', code: 'invalid_format' }]);
   const { db, clock } = request.server.hearth;
   const scope = request.actor?.memberId ?? `ip:${request.ip}`;
   const requestHash = createHash('sha256')
-    .update(`${request.method} ${request.routeOptions.url ?? request.url}\n${JSON.stringify(request.params)}\n${JSON.stringify(request.body ?? null)}`)
+    .update(
+      `${request.method} ${request.routeOptions.url ?? request.url}\n${JSON.stringify(request.params)}\n${JSON.stringify(request.body ?? null)}`,
+    )
     .digest('hex');
 
   const claimed = await db
@@ -33,24 +35,42 @@ export async function withIdempotency(request: FastifyRequest, run: () => Promis
     .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
     .executeTakeFirst();
   if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) {
-    const existing = await db.selectFrom('idempotencyKey').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirstOrThrow();
+    const existing = await db
+      .selectFrom('idempotencyKey')
+      .selectAll()
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
     if (existing.requestHash !== requestHash) throw new AppError('idempotency_key_reused', 422);
     if (existing.status === 0) throw new AppError('idempotency_in_progress', 409);
     request.server.hearth.metrics.idempotentReplays.inc();
-    const stored = JSON.parse(existing.body) as { payload: unknown; error?: { code: string; status: number; params: Record<string, string | number> } };
+    const stored = JSON.parse(existing.body) as {
+      payload: unknown;
+      error?: { code: string; status: number; params: Record<string, string | number> };
+    };
     if (stored.error) throw new AppError(stored.error.code, stored.error.status, stored.error.params);
     return { status: existing.status, payload: stored.payload };
   }
   try {
     const outcome = await run();
-    await db.updateTable('idempotencyKey').set({ status: outcome.status, body: JSON.stringify({ payload: outcome.payload }) })
-      .where('scope', '=', scope).where('key', '=', key).execute();
+    await db
+      .updateTable('idempotencyKey')
+      .set({ status: outcome.status, body: JSON.stringify({ payload: outcome.payload }) })
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .execute();
     return outcome;
   } catch (error) {
     if (error instanceof AppError && error.status < 500 && !error.fieldErrors) {
-      await db.updateTable('idempotencyKey')
-        .set({ status: error.status, body: JSON.stringify({ payload: null, error: { code: error.code, status: error.status, params: error.params } }) })
-        .where('scope', '=', scope).where('key', '=', key).execute();
+      await db
+        .updateTable('idempotencyKey')
+        .set({
+          status: error.status,
+          body: JSON.stringify({ payload: null, error: { code: error.code, status: error.status, params: error.params } }),
+        })
+        .where('scope', '=', scope)
+        .where('key', '=', key)
+        .execute();
     } else {
       await db.deleteFrom('idempotencyKey').where('scope', '=', scope).where('key', '=', key).execute();
     }

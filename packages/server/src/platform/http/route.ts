@@ -1,6 +1,4 @@
-import type {
-  Locale, RouteContract, RouteParams, RouteParsedBody, RouteParsedQuery, RouteResponse,
-} from '@hearth/contracts';
+import type { Locale, RouteContract, RouteParams, RouteParsedBody, RouteParsedQuery, RouteResponse } from '@hearth/contracts';
 import { ROLE_RANK } from '@hearth/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -60,14 +58,18 @@ export function registerRoute<R extends RouteContract>(
   // which also drops any field the contract does not name. Under test every response is
   // additionally parsed by the zod schema, so contract drift fails loudly.
   const validateResponses = process.env.NODE_ENV === 'test';
-  const responseSchema = route.response ? { [route.status]: z.toJSONSchema(route.response, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) } : undefined;
+  const responseSchema = route.response
+    ? { [route.status]: z.toJSONSchema(route.response, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) }
+    : undefined;
   app.route({
     method: route.method,
     url: route.path.replace(/\/$/, ''),
     ...(responseSchema ? { schema: { response: responseSchema } } : {}),
     config: {
       contract: route,
-      ...(options.rateLimit && app.hearth.config.rateLimit ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.windowMs } } : {}),
+      ...(options.rateLimit && app.hearth.config.rateLimit
+        ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.windowMs } }
+        : {}),
     },
     handler: async (request, reply) => {
       const actor = request.actor;

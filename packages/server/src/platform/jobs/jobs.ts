@@ -123,7 +123,11 @@ export class JobQueue {
       await tx
         .updateTable('job')
         .set((eb) => ({ lockedUntil: lease, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', due.map((d) => d.id))
+        .where(
+          'id',
+          'in',
+          due.map((d) => d.id),
+        )
         .execute();
       return due.map((d) => ({ ...d, attempts: d.attempts + 1 }));
     });
