@@ -44,10 +44,13 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   });
   system = systemModule.service;
 
-  // Errors without Accept-Language speak the community's language; refreshed on change.
+  // Errors without Accept-Language speak the community's language, and links in mails use
+  // the origin recorded at setup; both are refreshed whenever the community changes.
   let defaultLocale: Locale = await system.defaultLocale();
+  platform.site.url = await system.siteUrl();
   await platform.bus.subscribe('community.updated', () => {
     void system!.defaultLocale().then((locale) => (defaultLocale = locale));
+    void system!.siteUrl().then((url) => (platform.site.url = url));
   });
 
   const app = await createHttpServer(platform, { authenticator: identity.authenticator, defaultLocale: () => defaultLocale });

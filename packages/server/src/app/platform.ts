@@ -27,6 +27,8 @@ export interface Platform {
   blobs: BlobStore;
   metrics: Metrics;
   version: string;
+  /** The community's public origin once known (recorded at setup); see platform/http/base-url.ts. */
+  site: { url: string | null };
 }
 
 export interface PlatformOverrides {
@@ -68,6 +70,7 @@ export async function createPlatform(config: Config, overrides: PlatformOverride
     blobs,
     metrics: createMetrics(),
     version: VERSION,
+    site: { url: null },
   };
 }
 

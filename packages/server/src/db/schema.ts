@@ -16,6 +16,8 @@ export interface CommunityTable {
   questions: string;
   accentColor: string;
   logoKey: string | null;
+  /** The site's origin as seen when the community was set up; links in mails use it. */
+  publicUrl: string | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -14,6 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('questions', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('accent_color', 'text', (c) => c.notNull().defaultTo('#c2410c'))
     .addColumn('logo_key', 'text')
+    .addColumn('public_url', 'text')
     .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('updated_at', ms, (c) => c.notNull())
     .execute();

@@ -1,5 +1,6 @@
 import { systemRoutes as r } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
+import { requestOrigin } from '../../platform/http/base-url.js';
 import { registerRoute } from '../../platform/http/route.js';
 import { setSessionCookie, type SessionsService } from '../identity/index.js';
 import type { SystemService } from './system.service.js';
@@ -12,7 +13,9 @@ export function registerSystemRoutes(app: FastifyInstance, system: SystemService
     app,
     r.setup,
     async ({ body, request, reply }) => {
-      const { community, member, token } = await system.setup(body, request.headers['user-agent'] ?? null);
+      // The Origin check already guarantees a browser's Origin is this site's own.
+      const origin = request.headers.origin ?? requestOrigin(request);
+      const { community, member, token } = await system.setup(body, request.headers['user-agent'] ?? null, origin);
       setSessionCookie(request, reply, token, sessions.maxAgeMs);
       return { community, member };
     },

@@ -30,7 +30,17 @@ export class SystemService {
   async policy(): Promise<CommunityPolicy | null> {
     const row = await findCommunity(this.platform.db);
     if (!row) return null;
-    return { name: row.name, locale: row.locale as Locale, joinPolicy: row.joinPolicy as CommunityPolicy['joinPolicy'], questions: JSON.parse(row.questions) as string[] };
+    return {
+      name: row.name,
+      locale: row.locale as Locale,
+      joinPolicy: row.joinPolicy as CommunityPolicy['joinPolicy'],
+      questions: JSON.parse(row.questions) as string[],
+    };
+  }
+
+  /** The public origin recorded at setup, or null. */
+  async siteUrl(): Promise<string | null> {
+    return (await findCommunity(this.platform.db))?.publicUrl ?? null;
   }
 
   async defaultLocale(): Promise<Locale> {
@@ -46,10 +56,12 @@ export class SystemService {
 
   /**
    * Creates the community, its default tiers and the owner (signed in), optionally with
-   * demo content in the chosen language. Only while no community exists.
+   * demo content in the chosen language. Only while no community exists. `origin` (the
+   * site as the owner reached it) becomes the base of links in mails unless
+   * HEARTH_PUBLIC_URL is set.
    * @throws already_set_up, weak_password
    */
-  async setup(body: z.output<typeof SetupSchema>, userAgent: string | null) {
+  async setup(body: z.output<typeof SetupSchema>, userAgent: string | null, origin: string | null = null) {
     if (isWeakPassword(body.owner.password, body.owner.email)) {
       throw new AppError('invalid_input', 400, {}, [{ path: 'owner.password', code: 'weak_password' }]);
     }
@@ -69,6 +81,7 @@ export class SystemService {
           questions: '[]',
           accentColor: '#c2410c',
           logoKey: null,
+          publicUrl: origin,
           createdAt: now,
           updatedAt: now,
         })
@@ -91,6 +104,7 @@ export class SystemService {
       const token = await this.sessions.create(tx, owner.id, userAgent);
       return { owner, token };
     });
+    this.platform.site.url = origin;
     await this.platform.bus.publish('community.updated', {});
     return { community: await this.getCommunity(), member: toMe(result.owner), token: result.token };
   }
@@ -99,7 +113,8 @@ export class SystemService {
   async updateCommunity(patch: z.output<typeof UpdateCommunityBody>): Promise<Community> {
     if (patch.accentColor) {
       const ratio = contrastWithWhite(patch.accentColor);
-      if (ratio < 4.5) throw new AppError('invalid_input', 400, {}, [{ path: 'accentColor', code: 'low_contrast', params: { ratio: ratio.toFixed(1) } }]);
+      if (ratio < 4.5)
+        throw new AppError('invalid_input', 400, {}, [{ path: 'accentColor', code: 'low_contrast', params: { ratio: ratio.toFixed(1) } }]);
     }
     return withTransaction(this.platform.db, async (tx) => {
       const row = await findCommunity(tx);

@@ -47,7 +47,10 @@ describe('setup and community', () => {
     const community = await owner.get('/api/community');
     assert.equal(community.body.name, 'Test Hearth');
     assert.equal(community.body.joinPolicy, 'open');
-    assert.deepEqual(community.body.tiers.map((t: { name: string }) => t.name), ['免費', '會員', 'VIP']);
+    assert.deepEqual(
+      community.body.tiers.map((t: { name: string }) => t.name),
+      ['免費', '會員', 'VIP'],
+    );
     assert.equal(community.body.memberCount, 13);
     const topics = await owner.get('/api/topics');
     assert.equal(topics.body.items.length, 8);
@@ -68,6 +71,45 @@ describe('setup and community', () => {
     assert.equal(res.body.openapi, '3.1.0');
     for (const path of ['/api/health', '/api/setup', '/api/community', '/api/auth/register', '/api/me', '/api/members', '/api/invites']) {
       assert.ok(res.body.paths[path], `missing ${path}`);
+    }
+  });
+});
+
+describe('links in mails', () => {
+  it('use the origin recorded at setup, never a forged Host header', async () => {
+    const app = await startTestApp({ env: { HEARTH_RATE_LIMIT: 'false' } });
+    try {
+      await setUpCommunity(app);
+      const { request } = await import('node:http');
+      const target = new URL(app.url);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: target.hostname,
+            port: target.port,
+            path: '/api/auth/password-reset',
+            method: 'POST',
+            headers: { host: 'evil.example', 'content-type': 'application/json' },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ email: OWNER.email }));
+      });
+      assert.equal(status, 202);
+      await app.hearth.platform.jobs.runDue();
+      const mail = await app.hearth.platform.db
+        .selectFrom('mail')
+        .selectAll()
+        .where('kind', '=', 'password_reset')
+        .executeTakeFirstOrThrow();
+      assert.ok(mail.text.includes(`${app.url}/auth/reset?token=`), mail.text);
+      assert.ok(!mail.text.includes('evil.example'));
+    } finally {
+      await app.close();
     }
   });
 });
