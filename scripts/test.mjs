@@ -49,6 +49,8 @@ function run(label, files, extra = []) {
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
       `--test-reporter-destination=${tap}`,
+      // A test stuck on a lost message or lock fails after 3 minutes instead of hanging the run.
+      '--test-timeout=180000',
       ...extra,
       ...files.map((f) => path.relative(root, f)),
     ],

@@ -30,16 +30,18 @@ describe('bus', () => {
 
   it(
     'redis: a message published by one node reaches a subscriber on another',
-    { skip: !testRedisUrl && 'HEARTH_TEST_REDIS_URL not set' },
+    { skip: !testRedisUrl && 'HEARTH_TEST_REDIS_URL not set', timeout: 15_000 },
     async () => {
       const logger = createLogger('silent');
       const prefix = `test-${Math.random().toString(36).slice(2)}:`;
       const nodeA = await createRedisBus(testRedisUrl!, logger, prefix);
       const nodeB = await createRedisBus(testRedisUrl!, logger, prefix);
       try {
-        const received = new Promise((resolve) => void nodeB.subscribe('room', resolve));
-        // Subscription is asynchronous on the Redis side; give it a moment before publishing.
-        await new Promise((r) => setTimeout(r, 100));
+        let deliver: (payload: unknown) => void = () => {};
+        const received = new Promise((resolve) => (deliver = resolve));
+        // subscribe() resolves once Redis confirmed SUBSCRIBE, so the publish cannot be missed
+        // (a fixed sleep was not enough on a loaded machine and the test then waited forever).
+        await nodeB.subscribe('room', (payload) => deliver(payload));
         await nodeA.publish('room', { hello: '爐邊' });
         assert.deepEqual(await received, { hello: '爐邊' });
       } finally {

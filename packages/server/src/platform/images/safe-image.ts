@@ -1,6 +1,12 @@
-import { fileTypeFromBuffer } from 'file-type';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { AppError } from '../errors/app-error.js';
+
+/**
+ * sharp (libvips) and file-type load on the first upload, not at boot: together they cost
+ * about a tenth of a second of every cold start.
+ */
+const loadSharp = async () => (await import('sharp')).default;
+const loadFileType = async () => (await import('file-type')).fileTypeFromBuffer;
 
 /** The formats Hearth accepts as uploads, as sharp names them (re-encoded before serving). */
 const ACCEPTED = new Map([
@@ -32,10 +38,12 @@ const tooManyPixels = (maxPixels: number) => new AppError('upload_too_many_pixel
  * @throws upload_not_image (415), upload_too_many_pixels (422)
  */
 export async function inspectImage(bytes: Buffer, options: SafeImageOptions): Promise<{ format: string; width: number; height: number }> {
+  const fileTypeFromBuffer = await loadFileType();
   const sniffed = await fileTypeFromBuffer(bytes);
   const format = sniffed ? ACCEPTED.get(sniffed.mime) : undefined;
   if (!format) throw notImage();
   if (MARKUP.test(bytes.toString('latin1'))) throw notImage();
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     // metadata() reads the header only; the pixel limit is enforced before decoding.
@@ -56,6 +64,7 @@ export async function inspectImage(bytes: Buffer, options: SafeImageOptions): Pr
  */
 export async function toSquareWebp(bytes: Buffer, size: number, options: SafeImageOptions): Promise<Buffer> {
   await inspectImage(bytes, options);
+  const sharp = await loadSharp();
   try {
     return await sharp(bytes, { limitInputPixels: options.maxPixels, failOn: 'error', animated: false })
       .rotate()
