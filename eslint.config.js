@@ -57,21 +57,6 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // TEMPORARY: these module files still use value imports for types only (`npx eslint --fix`
-    // rewrites them; members.service.ts:203 needs `import type { Application }`). Only this rule
-    // is off, only for these files; delete the block once they are fixed.
-    files: [
-      'packages/server/src/modules/identity/identity.service.ts',
-      'packages/server/src/modules/members/admin-members.service.ts',
-      'packages/server/src/modules/members/invites.service.ts',
-      'packages/server/src/modules/members/members.service.ts',
-      'packages/server/src/modules/members/onboarding.service.ts',
-      'packages/server/src/modules/members/tiers.service.ts',
-      'packages/server/src/modules/members/topics.service.ts',
-    ],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
-  },
-  {
     files: ['packages/server/src/modules/*/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [moduleBoundary] }] },
   },

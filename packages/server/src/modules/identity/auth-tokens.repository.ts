@@ -71,5 +71,11 @@ export async function findLiveAuthToken(db: DbOrTx, kind: AuthTokenKind, token: 
 
 /** Spends every unused token of a member (of the given kinds), e.g. after a password reset. */
 export async function spendAuthTokens(db: DbOrTx, memberId: string, kinds: AuthTokenKind[], now: number): Promise<void> {
-  await db.updateTable('authToken').set({ usedAt: now }).where('memberId', '=', memberId).where('kind', 'in', kinds).where('usedAt', 'is', null).execute();
+  await db
+    .updateTable('authToken')
+    .set({ usedAt: now })
+    .where('memberId', '=', memberId)
+    .where('kind', 'in', kinds)
+    .where('usedAt', 'is', null)
+    .execute();
 }

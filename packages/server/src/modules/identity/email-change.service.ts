@@ -36,7 +36,12 @@ export class EmailChangeService {
     const passwordHash = await findPasswordHash(this.platform.db, member.id);
     if (!(await this.guard.verify(member.email, passwordHash, input.password))) throw refused('wrong_password');
     if (input.newEmail === member.email) throw refused('same_email');
-    const payload: EmailChangeRequest = { requestId: this.platform.ids.next(), memberId: member.id, newEmail: input.newEmail, baseUrl: client.baseUrl };
+    const payload: EmailChangeRequest = {
+      requestId: this.platform.ids.next(),
+      memberId: member.id,
+      newEmail: input.newEmail,
+      baseUrl: client.baseUrl,
+    };
     await this.platform.jobs.enqueue(this.platform.db, EMAIL_CHANGE_JOB, payload);
   }
 
@@ -54,15 +59,30 @@ export class EmailChangeService {
       const taken = await this.members.findByEmail(tx, request.newEmail);
       if (!taken) {
         const token = await issueAuthToken(tx, {
-          id: request.requestId, kind: 'email_change', memberId: member.id, email: request.newEmail, now: this.platform.clock.now(), ttlMs: EMAIL_CHANGE_TTL_MS,
+          id: request.requestId,
+          kind: 'email_change',
+          memberId: member.id,
+          email: request.newEmail,
+          now: this.platform.clock.now(),
+          ttlMs: EMAIL_CHANGE_TTL_MS,
         });
         // A re-run of the job after a committed first run: both mails went out already.
         if (!token) return;
         await sendIdentityMail(this.platform, tx, {
-          kind: 'email_change_confirm', to: request.newEmail, locale, community, link: `${request.baseUrl}/auth/confirm-email?token=${token}`,
+          kind: 'email_change_confirm',
+          to: request.newEmail,
+          locale,
+          community,
+          link: `${request.baseUrl}/auth/confirm-email?token=${token}`,
         });
       }
-      await sendIdentityMail(this.platform, tx, { kind: 'email_change_notice', to: member.email, locale, community, link: `${request.baseUrl}/login` });
+      await sendIdentityMail(this.platform, tx, {
+        kind: 'email_change_notice',
+        to: member.email,
+        locale,
+        community,
+        link: `${request.baseUrl}/login`,
+      });
     });
   }
 
@@ -74,7 +94,11 @@ export class EmailChangeService {
    * when `signIn` is set (the confirming browser had none).
    * @throws token_invalid (422), email_taken (409), account_banned (403)
    */
-  async confirmChange(token: string, client: Pick<ClientInfo, 'userAgent'>, signIn: boolean): Promise<{ member: Me; token: string | null }> {
+  async confirmChange(
+    token: string,
+    client: Pick<ClientInfo, 'userAgent'>,
+    signIn: boolean,
+  ): Promise<{ member: Me; token: string | null }> {
     try {
       return await withTransaction(this.platform.db, async (tx) => {
         const now = this.platform.clock.now();

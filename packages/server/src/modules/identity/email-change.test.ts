@@ -105,11 +105,18 @@ describe('email change', () => {
   it('refuses a wrong password, the current address, a malformed address and anonymous callers', async () => {
     const { member, client } = await registerMember(app);
     client.locale = 'zh-CN';
-    const wrong = assertProblem(await client.post('/api/me/email', { newEmail: freshEmail(), password: 'not the password' }), 422, 'wrong_password');
+    const wrong = assertProblem(
+      await client.post('/api/me/email', { newEmail: freshEmail(), password: 'not the password' }),
+      422,
+      'wrong_password',
+    );
     assert.equal(wrong.title, '你输入的密码不正确。');
     assertProblem(await client.post('/api/me/email', { newEmail: member.email.toUpperCase(), password: PASSWORD }), 422, 'same_email');
     const malformed = assertProblem(await client.post('/api/me/email', { newEmail: 'nope', password: PASSWORD }), 400, 'invalid_input');
-    assert.deepEqual(malformed.errors?.map((e) => e.path), ['newEmail']);
+    assert.deepEqual(
+      malformed.errors?.map((e) => e.path),
+      ['newEmail'],
+    );
     assertProblem(await app.client().post('/api/me/email', { newEmail: freshEmail(), password: PASSWORD }), 401, 'unauthenticated');
     await runJobs(app);
     assert.equal((await mailsTo(owner, member.email, 'email_change_notice')).length, 0, 'refused requests mail nothing');

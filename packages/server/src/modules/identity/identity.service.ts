@@ -1,5 +1,5 @@
 import type { Locale, Me } from '@hearth/contracts';
-import { RegisterBody, LoginBody } from '@hearth/contracts';
+import type { RegisterBody, LoginBody } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
@@ -51,7 +51,8 @@ export class IdentityService {
   async register(body: z.output<typeof RegisterBody>, client: ClientInfo): Promise<{ member: Me; token: string }> {
     const policy = await this.policy();
     if (!policy) throw conflict('not_set_up');
-    if (isWeakPassword(body.password, body.email)) throw new AppError('invalid_input', 400, {}, [{ path: 'password', code: 'weak_password' }]);
+    if (isWeakPassword(body.password, body.email))
+      throw new AppError('invalid_input', 400, {}, [{ path: 'password', code: 'weak_password' }]);
     // Hash before looking the email up, so a taken email answers in the same time as a free one.
     const passwordHash = await hashPassword(body.password);
 
@@ -62,7 +63,12 @@ export class IdentityService {
       const needsApproval = policy.joinPolicy === 'application' && !invite;
       const answers = policy.questions.map((question, i) => ({ question, answer: (body.answers?.[i] ?? '').trim() }));
       if (needsApproval && answers.some((a) => a.answer.length === 0)) {
-        throw new AppError('invalid_input', 400, {}, answers.flatMap((a, i) => (a.answer ? [] : [{ path: `answers.${i}`, code: 'required' }])));
+        throw new AppError(
+          'invalid_input',
+          400,
+          {},
+          answers.flatMap((a, i) => (a.answer ? [] : [{ path: `answers.${i}`, code: 'required' }])),
+        );
       }
 
       const existing = await this.members.findByEmail(tx, body.email);
@@ -85,7 +91,14 @@ export class IdentityService {
     });
     if ('taken' in outcome && outcome.taken) {
       // Tell the address's owner instead of the visitor; the visitor's answer does not say whether it exists.
-      await sendAccountNotice(this.platform, this.platform.db, outcome.taken.email, outcome.taken.locale as Locale, client.baseUrl, policy.name);
+      await sendAccountNotice(
+        this.platform,
+        this.platform.db,
+        outcome.taken.email,
+        outcome.taken.locale as Locale,
+        client.baseUrl,
+        policy.name,
+      );
       throw conflict('email_taken');
     }
     await this.platform.bus.publish('member.joined', { memberId: outcome.member.id, status: outcome.member.status });

@@ -46,6 +46,7 @@ export function createIdentityModule(
     identity,
     sessions,
     authenticator: { resolveSession: (token) => sessions.resolve(token) },
-    registerRoutes: (app) => registerIdentityRoutes(app, { identity, sessions, magicLinks, passwords, emailChanges, members: deps.members }),
+    registerRoutes: (app) =>
+      registerIdentityRoutes(app, { identity, sessions, magicLinks, passwords, emailChanges, members: deps.members }),
   };
 }

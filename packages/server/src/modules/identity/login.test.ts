@@ -18,7 +18,9 @@ describe('sign-in', () => {
     const { member } = await registerMember(app);
     for (const locale of ['en', 'zh-TW', 'zh-CN']) {
       const wrong = await app.client({ locale }).post('/api/auth/login', { email: member.email, password: 'not the password' });
-      const unknown = await app.client({ locale }).post('/api/auth/login', { email: 'no-account@example.com', password: 'not the password' });
+      const unknown = await app
+        .client({ locale })
+        .post('/api/auth/login', { email: 'no-account@example.com', password: 'not the password' });
       assertProblem(wrong, 401, 'invalid_credentials');
       assert.equal(unknown.status, wrong.status);
       assert.deepEqual(unknown.body, wrong.body);
@@ -47,8 +49,16 @@ describe('sign-in', () => {
   it('refuses a banned member with 403 after checking the password', async () => {
     const { member } = await registerMember(app);
     await app.hearth.platform.db.updateTable('member').set({ status: 'banned' }).where('id', '=', member.id).execute();
-    const banned = assertProblem(await app.client({ locale: 'zh-CN' }).post('/api/auth/login', { email: member.email, password: PASSWORD }), 403, 'account_banned');
+    const banned = assertProblem(
+      await app.client({ locale: 'zh-CN' }).post('/api/auth/login', { email: member.email, password: PASSWORD }),
+      403,
+      'account_banned',
+    );
     assert.equal(banned.title, '此账号已被封禁。');
-    assertProblem(await app.client().post('/api/auth/login', { email: member.email, password: 'wrong password' }), 401, 'invalid_credentials');
+    assertProblem(
+      await app.client().post('/api/auth/login', { email: member.email, password: 'wrong password' }),
+      401,
+      'invalid_credentials',
+    );
   });
 });

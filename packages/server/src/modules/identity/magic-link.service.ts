@@ -41,11 +41,20 @@ export class MagicLinkService {
     const community = (await this.policy())?.name ?? 'Hearth';
     await withTransaction(this.platform.db, async (tx) => {
       const token = await issueAuthToken(tx, {
-        id: request.requestId, kind: 'magic', memberId: member.id, email: member.email, now: this.platform.clock.now(), ttlMs: MAGIC_LINK_TTL_MS,
+        id: request.requestId,
+        kind: 'magic',
+        memberId: member.id,
+        email: member.email,
+        now: this.platform.clock.now(),
+        ttlMs: MAGIC_LINK_TTL_MS,
       });
       if (!token) return;
       await sendIdentityMail(this.platform, tx, {
-        kind: 'magic_link', to: member.email, locale: member.locale as Locale, community, link: `${request.baseUrl}/auth/magic?token=${token}`,
+        kind: 'magic_link',
+        to: member.email,
+        locale: member.locale as Locale,
+        community,
+        link: `${request.baseUrl}/auth/magic?token=${token}`,
       });
     });
   }

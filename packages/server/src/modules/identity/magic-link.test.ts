@@ -39,7 +39,7 @@ describe('magic links', () => {
     assert.equal((await mailsTo(owner, 'nobody-here@example.com')).length, 0);
   });
 
-  it('mails the link to the outbox in the member\'s language; only the owner reads the outbox', async () => {
+  it("mails the link to the outbox in the member's language; only the owner reads the outbox", async () => {
     const { member, client } = await registerMember(app, { locale: 'zh-TW' });
     await linkFor(member.email);
     const [mail] = await mailsTo(owner, member.email, 'magic_link');
@@ -99,7 +99,10 @@ describe('magic links', () => {
     const short = assertProblem(await app.client().post(VERIFY, { token: 'short' }), 400, 'invalid_input');
     assert.equal(short.errors?.[0]?.path, 'token');
     const email = assertProblem(await app.client().post(PATH, { email: 'not-an-email' }), 400, 'invalid_input');
-    assert.deepEqual(email.errors?.map((e) => [e.path, e.code]), [['email', 'invalid_email']]);
+    assert.deepEqual(
+      email.errors?.map((e) => [e.path, e.code]),
+      [['email', 'invalid_email']],
+    );
   });
 
   it('mails nothing to a banned member and refuses a link sent before the ban (403)', async () => {

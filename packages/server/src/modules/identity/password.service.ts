@@ -42,11 +42,20 @@ export class PasswordService {
     const community = (await this.policy())?.name ?? 'Hearth';
     await withTransaction(this.platform.db, async (tx) => {
       const token = await issueAuthToken(tx, {
-        id: request.requestId, kind: 'password_reset', memberId: member.id, email: member.email, now: this.platform.clock.now(), ttlMs: PASSWORD_RESET_TTL_MS,
+        id: request.requestId,
+        kind: 'password_reset',
+        memberId: member.id,
+        email: member.email,
+        now: this.platform.clock.now(),
+        ttlMs: PASSWORD_RESET_TTL_MS,
       });
       if (!token) return;
       await sendIdentityMail(this.platform, tx, {
-        kind: 'password_reset', to: member.email, locale: member.locale as Locale, community, link: `${request.baseUrl}/auth/reset?token=${token}`,
+        kind: 'password_reset',
+        to: member.email,
+        locale: member.locale as Locale,
+        community,
+        link: `${request.baseUrl}/auth/reset?token=${token}`,
       });
     });
   }
@@ -58,7 +67,10 @@ export class PasswordService {
    * Refusals change nothing: the token and the old password keep working.
    * @throws token_invalid, weak_password (400 on `password`), account_banned
    */
-  async resetPassword(input: { token: string; password: string }, client: Pick<ClientInfo, 'userAgent'>): Promise<{ member: Me; token: string }> {
+  async resetPassword(
+    input: { token: string; password: string },
+    client: Pick<ClientInfo, 'userAgent'>,
+  ): Promise<{ member: Me; token: string }> {
     const now = this.platform.clock.now();
     const live = await findLiveAuthToken(this.platform.db, 'password_reset', input.token, now);
     const member = live ? await this.members.findById(this.platform.db, live.memberId) : undefined;

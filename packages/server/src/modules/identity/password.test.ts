@@ -35,7 +35,7 @@ describe('password reset and change', () => {
     assert.equal((await mailsTo(owner, 'who-is-this@example.com')).length, 0);
   });
 
-  it('mails the reset link in the member\'s language', async () => {
+  it("mails the reset link in the member's language", async () => {
     const { member } = await registerMember(app, { locale: 'zh-CN' });
     await resetToken(member.email);
     const [mail] = await mailsTo(owner, member.email, 'password_reset');
@@ -46,8 +46,15 @@ describe('password reset and change', () => {
   it('refuses a weak new password with a field error and changes nothing', async () => {
     const { member } = await registerMember(app);
     const token = await resetToken(member.email);
-    const weak = assertProblem(await app.client({ locale: 'zh-TW' }).post(CONFIRM, { token, password: 'password123' }), 400, 'invalid_input');
-    assert.deepEqual(weak.errors?.map((e) => [e.path, e.code, e.message]), [['password', 'weak_password', '密碼太容易被猜到。']]);
+    const weak = assertProblem(
+      await app.client({ locale: 'zh-TW' }).post(CONFIRM, { token, password: 'password123' }),
+      400,
+      'invalid_input',
+    );
+    assert.deepEqual(
+      weak.errors?.map((e) => [e.path, e.code, e.message]),
+      [['password', 'weak_password', '密碼太容易被猜到。']],
+    );
     assert.equal((await login(member.email, OLD_PASSWORD)).status, 200);
     // The token was not used up by the refusal.
     assert.equal((await app.client().post(CONFIRM, { token, password: NEW_PASSWORD })).status, 200);
@@ -79,7 +86,11 @@ describe('password reset and change', () => {
     const { member } = await registerMember(app);
     const token = await resetToken(member.email);
     clock.advance(60 * 60_000 + 1);
-    const expired = assertProblem(await app.client({ locale: 'zh-CN' }).post(CONFIRM, { token, password: NEW_PASSWORD }), 422, 'token_invalid');
+    const expired = assertProblem(
+      await app.client({ locale: 'zh-CN' }).post(CONFIRM, { token, password: NEW_PASSWORD }),
+      422,
+      'token_invalid',
+    );
     assert.equal(expired.title, '此链接无效或已过期，请重新申请。');
     assertProblem(await app.client().post(CONFIRM, { token: 'y'.repeat(43), password: NEW_PASSWORD }), 422, 'token_invalid');
     assert.equal((await login(member.email, OLD_PASSWORD)).status, 200);
@@ -103,18 +114,36 @@ describe('password reset and change', () => {
     const other = app.client();
     await other.post('/api/auth/login', { email: member.email, password: OLD_PASSWORD });
     client.locale = 'zh-TW';
-    const wrong = assertProblem(await client.post('/api/me/password', { currentPassword: 'not my password', newPassword: NEW_PASSWORD }), 422, 'wrong_password');
+    const wrong = assertProblem(
+      await client.post('/api/me/password', { currentPassword: 'not my password', newPassword: NEW_PASSWORD }),
+      422,
+      'wrong_password',
+    );
     assert.equal(wrong.title, '你輸入的密碼不正確。');
-    const weak = assertProblem(await client.post('/api/me/password', { currentPassword: OLD_PASSWORD, newPassword: 'aaaaaaaaaaaa' }), 400, 'invalid_input');
-    assert.deepEqual(weak.errors?.map((e) => [e.path, e.code]), [['newPassword', 'weak_password']]);
+    const weak = assertProblem(
+      await client.post('/api/me/password', { currentPassword: OLD_PASSWORD, newPassword: 'aaaaaaaaaaaa' }),
+      400,
+      'invalid_input',
+    );
+    assert.deepEqual(
+      weak.errors?.map((e) => [e.path, e.code]),
+      [['newPassword', 'weak_password']],
+    );
     const missing = assertProblem(await client.post('/api/me/password', { newPassword: NEW_PASSWORD }), 400, 'invalid_input');
-    assert.deepEqual(missing.errors?.map((e) => [e.path, e.code]), [['currentPassword', 'required']]);
+    assert.deepEqual(
+      missing.errors?.map((e) => [e.path, e.code]),
+      [['currentPassword', 'required']],
+    );
     assert.equal((await other.get('/api/me')).status, 200);
     assert.equal((await login(member.email, OLD_PASSWORD)).status, 200);
   });
 
   it('needs a session to change the password (401) and spends reset links still out', async () => {
-    assertProblem(await app.client().post('/api/me/password', { currentPassword: OLD_PASSWORD, newPassword: NEW_PASSWORD }), 401, 'unauthenticated');
+    assertProblem(
+      await app.client().post('/api/me/password', { currentPassword: OLD_PASSWORD, newPassword: NEW_PASSWORD }),
+      401,
+      'unauthenticated',
+    );
     const { member, client } = await registerMember(app);
     const token = await resetToken(member.email);
     assert.equal((await client.post('/api/me/password', { currentPassword: OLD_PASSWORD, newPassword: NEW_PASSWORD })).status, 204);

@@ -82,9 +82,17 @@ describe('rate limits', () => {
   it('counts wrong current passwords on /api/me/password toward the same lock', async () => {
     const { member, client } = await registerMember(app);
     for (let i = 0; i < 10; i++) {
-      assertProblem(await client.post('/api/me/password', { currentPassword: `wrong ${i}`, newPassword: 'brand new passphrase' }, freshIp()), 422, 'wrong_password');
+      assertProblem(
+        await client.post('/api/me/password', { currentPassword: `wrong ${i}`, newPassword: 'brand new passphrase' }, freshIp()),
+        422,
+        'wrong_password',
+      );
     }
-    assertProblem(await client.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'brand new passphrase' }, freshIp()), 429, 'rate_limited');
+    assertProblem(
+      await client.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'brand new passphrase' }, freshIp()),
+      429,
+      'rate_limited',
+    );
     assertProblem(await app.client().post('/api/auth/login', { email: member.email, password: PASSWORD }, freshIp()), 429, 'rate_limited');
     assert.equal((await owner.get('/api/me')).status, 200);
   });

@@ -58,16 +58,27 @@ export class SessionsService {
       .where('memberId', '=', actor.memberId)
       .where('expiresAt', '>', this.platform.clock.now());
     if (cursor) {
-      select = select.where((eb) => eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]));
+      select = select.where((eb) =>
+        eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]),
+      );
     }
-    const rows = await select.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
-    return toPage(rows, query.limit, (s) => ({ at: s.createdAt, id: s.id }), (s): Session => ({
-      id: s.id,
-      current: s.id === actor.sessionId,
-      userAgent: s.userAgent,
-      createdAt: toIso(s.createdAt),
-      lastSeenAt: toIso(s.lastSeenAt),
-    }));
+    const rows = await select
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1)
+      .execute();
+    return toPage(
+      rows,
+      query.limit,
+      (s) => ({ at: s.createdAt, id: s.id }),
+      (s): Session => ({
+        id: s.id,
+        current: s.id === actor.sessionId,
+        userAgent: s.userAgent,
+        createdAt: toIso(s.createdAt),
+        lastSeenAt: toIso(s.lastSeenAt),
+      }),
+    );
   }
 
   /**
@@ -75,7 +86,11 @@ export class SessionsService {
    * @throws not_found for unknown ids and for sessions of other members alike
    */
   async revokeOwn(actor: Actor, sessionId: string): Promise<{ wasCurrent: boolean }> {
-    const result = await this.platform.db.deleteFrom('session').where('id', '=', sessionId).where('memberId', '=', actor.memberId).executeTakeFirst();
+    const result = await this.platform.db
+      .deleteFrom('session')
+      .where('id', '=', sessionId)
+      .where('memberId', '=', actor.memberId)
+      .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw notFound();
     return { wasCurrent: sessionId === actor.sessionId };
   }
@@ -94,7 +109,11 @@ export class SessionsService {
     if (!member) return null;
     // Sliding expiry, written at most once a minute per session to keep reads cheap.
     if (now - session.lastSeenAt > 60_000) {
-      await this.platform.db.updateTable('session').set({ lastSeenAt: now, expiresAt: now + this.maxAgeMs }).where('id', '=', session.id).execute();
+      await this.platform.db
+        .updateTable('session')
+        .set({ lastSeenAt: now, expiresAt: now + this.maxAgeMs })
+        .where('id', '=', session.id)
+        .execute();
       await this.members.touchLastSeen(member.id);
     }
     return {

@@ -34,7 +34,7 @@ describe('sessions and the membership application', () => {
   });
   after(() => app.close());
 
-  it('lists the caller\'s sessions newest first, in pages, flagging the current one', async () => {
+  it("lists the caller's sessions newest first, in pages, flagging the current one", async () => {
     const { devices } = await memberOnThreeDevices();
     const [first, , third] = devices as [ApiClient, ApiClient, ApiClient];
     const all = await first.get('/api/me/sessions');
@@ -53,13 +53,16 @@ describe('sessions and the membership application', () => {
     const page2 = await third.get(`/api/me/sessions?limit=2&cursor=${page1.body.nextCursor}`);
     assert.equal(page2.body.items.length, 1);
     assert.equal(page2.body.nextCursor, null);
-    assert.deepEqual([...page1.body.items, ...page2.body.items].map((s: SessionItem) => s.id), items.map((s) => s.id));
+    assert.deepEqual(
+      [...page1.body.items, ...page2.body.items].map((s: SessionItem) => s.id),
+      items.map((s) => s.id),
+    );
 
     assertProblem(await first.get('/api/me/sessions?cursor=%%%'), 400, 'invalid_input');
     assertProblem(await first.get('/api/me/sessions?limit=101'), 400, 'invalid_input');
   });
 
-  it('signs one of the caller\'s devices out; other members\' sessions are not found', async () => {
+  it("signs one of the caller's devices out; other members' sessions are not found", async () => {
     const { devices } = await memberOnThreeDevices();
     const [first, second] = devices as [ApiClient, ApiClient, ApiClient];
     const { client: stranger } = await registerMember(app);
@@ -98,7 +101,7 @@ describe('sessions and the membership application', () => {
     assertProblem(await app.client().get('/api/me/sessions'), 401, 'unauthenticated');
   });
 
-  it('shows an admitted member\'s application as active, decided when they joined', async () => {
+  it("shows an admitted member's application as active, decided when they joined", async () => {
     const { client } = await registerMember(app);
     const res = await client.get('/api/me/application');
     assert.equal(res.status, 200);
@@ -118,14 +121,21 @@ describe('sessions and the membership application', () => {
     assert.equal(pending.status, 200);
     assert.deepEqual(pending.body, {
       status: 'pending',
-      answers: [{ question: 'Why join?', answer: 'To learn' }, { question: '為什麼加入？', answer: '學習' }],
+      answers: [
+        { question: 'Why join?', answer: 'To learn' },
+        { question: '為什麼加入？', answer: '學習' },
+      ],
       decidedAt: null,
       reason: null,
     });
     assert.equal((await client.get('/api/me/sessions')).status, 200, 'pending members manage their sessions too');
 
     const decidedAt = Date.UTC(2026, 2, 1);
-    await app.hearth.platform.db.updateTable('member').set({ status: 'declined', decidedAt, decisionReason: 'Not a fit yet' }).where('id', '=', member.id).execute();
+    await app.hearth.platform.db
+      .updateTable('member')
+      .set({ status: 'declined', decidedAt, decisionReason: 'Not a fit yet' })
+      .where('id', '=', member.id)
+      .execute();
     const declined = await client.get('/api/me/application');
     assert.equal(declined.body.status, 'declined');
     assert.equal(declined.body.decidedAt, new Date(decidedAt).toISOString());

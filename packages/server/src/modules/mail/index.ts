@@ -10,18 +10,29 @@ export function registerMailRoutes(app: FastifyInstance): void {
     const cursor = decodeCursor(query.cursor);
     let select = app.hearth.db.selectFrom('mail').selectAll();
     if (cursor) {
-      select = select.where((eb) => eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]));
+      select = select.where((eb) =>
+        eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]),
+      );
     }
-    const rows = await select.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
-    return toPage(rows, query.limit, (m) => ({ at: m.createdAt, id: m.id }), (m): OutboxMail => ({
-      id: m.id,
-      to: m.toAddress,
-      subject: m.subject,
-      text: m.text,
-      kind: m.kind,
-      status: m.status as OutboxMail['status'],
-      createdAt: toIso(m.createdAt),
-      sentAt: toIsoOrNull(m.sentAt),
-    }));
+    const rows = await select
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1)
+      .execute();
+    return toPage(
+      rows,
+      query.limit,
+      (m) => ({ at: m.createdAt, id: m.id }),
+      (m): OutboxMail => ({
+        id: m.id,
+        to: m.toAddress,
+        subject: m.subject,
+        text: m.text,
+        kind: m.kind,
+        status: m.status as OutboxMail['status'],
+        createdAt: toIso(m.createdAt),
+        sentAt: toIsoOrNull(m.sentAt),
+      }),
+    );
   });
 }

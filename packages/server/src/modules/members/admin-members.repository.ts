@@ -14,7 +14,11 @@ export async function findAdminMember(db: DbOrTx, id: string): Promise<AdminMemb
 }
 
 export async function countOwners(db: DbOrTx): Promise<number> {
-  const row = await db.selectFrom('member').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'owner').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -28,8 +32,15 @@ export async function listMemberChanges(db: DbOrTx, memberId: string, cursor: Ke
     .where('memberChange.memberId', '=', memberId);
   if (cursor) {
     select = select.where((eb) =>
-      eb.or([eb('memberChange.createdAt', '<', cursor.at), eb.and([eb('memberChange.createdAt', '=', cursor.at), eb('memberChange.id', '<', cursor.id)])]),
+      eb.or([
+        eb('memberChange.createdAt', '<', cursor.at),
+        eb.and([eb('memberChange.createdAt', '=', cursor.at), eb('memberChange.id', '<', cursor.id)]),
+      ]),
     );
   }
-  return select.orderBy('memberChange.createdAt', 'desc').orderBy('memberChange.id', 'desc').limit(limit + 1).execute();
+  return select
+    .orderBy('memberChange.createdAt', 'desc')
+    .orderBy('memberChange.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }

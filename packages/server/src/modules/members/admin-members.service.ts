@@ -1,5 +1,5 @@
 import type { AdminMember, Locale, MemberChange, Role } from '@hearth/contracts';
-import { AdminMemberListQuery, AdminUpdateMemberBody, PageQuery } from '@hearth/contracts';
+import type { AdminMemberListQuery, AdminUpdateMemberBody, PageQuery } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
@@ -44,7 +44,11 @@ export class AdminMembersService {
         eb.or([eb('member.createdAt', '<', cursor.at), eb.and([eb('member.createdAt', '=', cursor.at), eb('member.id', '<', cursor.id)])]),
       );
     }
-    const rows = await select.orderBy('member.createdAt', 'desc').orderBy('member.id', 'desc').limit(query.limit + 1).execute();
+    const rows = await select
+      .orderBy('member.createdAt', 'desc')
+      .orderBy('member.id', 'desc')
+      .limit(query.limit + 1)
+      .execute();
     return toPage<AdminMemberRow, AdminMember>(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toAdminMember);
   }
 
@@ -67,7 +71,12 @@ export class AdminMembersService {
       const target = await findAdminMember(tx, id);
       if (!target) throw notFound();
       const owners = target.role === 'owner' ? await countOwners(tx) : 0;
-      const refusal = checkMemberChange({ id: actor.memberId, role: actor.role }, { id: target.id, role: target.role as Role }, body, owners);
+      const refusal = checkMemberChange(
+        { id: actor.memberId, role: actor.role },
+        { id: target.id, role: target.role as Role },
+        body,
+        owners,
+      );
       if (refusal) throw refusalError(refusal);
       if (body.tierId !== undefined && !(await findTier(tx, body.tierId))) throw invalid('tierId', 'unknown_tier');
 
@@ -83,8 +92,14 @@ export class AdminMembersService {
         });
         for (const change of changes) {
           await insertMemberChange(tx, {
-            id: this.platform.ids.next(), memberId: id, field: change.field, fromValue: change.from, toValue: change.to,
-            actorId: actor.memberId, reason: body.reason ?? null, createdAt: now,
+            id: this.platform.ids.next(),
+            memberId: id,
+            field: change.field,
+            fromValue: change.from,
+            toValue: change.to,
+            actorId: actor.memberId,
+            reason: body.reason ?? null,
+            createdAt: now,
           });
         }
       }
@@ -98,7 +113,13 @@ export class AdminMembersService {
    * all in one transaction.
    * @throws not_found, not_pending (409)
    */
-  async decide(actor: Actor, id: string, outcome: 'active' | 'declined', reason: string | undefined, baseUrl: string): Promise<AdminMember> {
+  async decide(
+    actor: Actor,
+    id: string,
+    outcome: 'active' | 'declined',
+    reason: string | undefined,
+    baseUrl: string,
+  ): Promise<AdminMember> {
     // Read before the transaction: on SQLite the transaction holds the only connection.
     const community = await this.community.name();
     return withTransaction(this.platform.db, async (tx) => {
@@ -108,11 +129,19 @@ export class AdminMembersService {
       const now = this.platform.clock.now();
       await updateMemberRow(tx, id, { status: outcome, decidedAt: now, decisionReason: reason ?? null, updatedAt: now });
       await insertMemberChange(tx, {
-        id: this.platform.ids.next(), memberId: id, field: 'status', fromValue: 'pending', toValue: outcome,
-        actorId: actor.memberId, reason: reason ?? null, createdAt: now,
+        id: this.platform.ids.next(),
+        memberId: id,
+        field: 'status',
+        fromValue: 'pending',
+        toValue: outcome,
+        actorId: actor.memberId,
+        reason: reason ?? null,
+        createdAt: now,
       });
       await sendDecisionMail(
-        this.platform, tx, outcome === 'active' ? 'application_approved' : 'application_declined',
+        this.platform,
+        tx,
+        outcome === 'active' ? 'application_approved' : 'application_declined',
         { email: target.email, locale: target.locale as Locale },
         { community, name: target.displayName, link: `${baseUrl}/`, reason: reason ?? null },
       );
@@ -125,17 +154,22 @@ export class AdminMembersService {
     const cursor = decodeCursor(query.cursor);
     if (!(await findMemberById(this.platform.db, id))) throw notFound();
     const rows = await listMemberChanges(this.platform.db, id, cursor, query.limit);
-    return toPage(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), (r): MemberChange => ({
-      id: r.id,
-      memberId: r.memberId,
-      field: r.field as MemberChange['field'],
-      from: r.fromValue,
-      to: r.toValue,
-      actorId: r.actorId,
-      actorName: r.actorName,
-      reason: r.reason,
-      createdAt: toIso(r.createdAt),
-    }));
+    return toPage(
+      rows,
+      query.limit,
+      (r) => ({ at: r.createdAt, id: r.id }),
+      (r): MemberChange => ({
+        id: r.id,
+        memberId: r.memberId,
+        field: r.field as MemberChange['field'],
+        from: r.fromValue,
+        to: r.toValue,
+        actorId: r.actorId,
+        actorName: r.actorName,
+        reason: r.reason,
+        createdAt: toIso(r.createdAt),
+      }),
+    );
   }
 
   private async reload(db: Parameters<typeof findAdminMember>[0], id: string): Promise<AdminMember> {

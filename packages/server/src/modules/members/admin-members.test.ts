@@ -25,7 +25,10 @@ describe('admin members', () => {
     const list = await moderator.client.get('/api/admin/members');
     assert.equal(list.status, 200);
     assert.equal(list.body.items.length, 4);
-    assert.deepEqual(list.body.items.map((m: { id: string }) => m.id), [plain.id, moderator.id, admin.id, ownerId]);
+    assert.deepEqual(
+      list.body.items.map((m: { id: string }) => m.id),
+      [plain.id, moderator.id, admin.id, ownerId],
+    );
     assert.ok(list.body.items.every((m: { email: string }) => m.email.includes('@')));
     const one = await moderator.client.get(`/api/admin/members/${plain.id}`);
     assert.equal(one.status, 200);
@@ -36,18 +39,29 @@ describe('admin members', () => {
 
   it('filters by role, tier, status, source and name (繁/简 alike), and pages without gaps', async () => {
     const byRole = await owner.get('/api/admin/members?role=moderator');
-    assert.deepEqual(byRole.body.items.map((m: { id: string }) => m.id), [moderator.id]);
+    assert.deepEqual(
+      byRole.body.items.map((m: { id: string }) => m.id),
+      [moderator.id],
+    );
     const byName = await owner.get(`/api/admin/members?q=${encodeURIComponent('晓明')}`);
-    assert.deepEqual(byName.body.items.map((m: { id: string }) => m.id), [plain.id]);
+    assert.deepEqual(
+      byName.body.items.map((m: { id: string }) => m.id),
+      [plain.id],
+    );
     const byLatin = await owner.get('/api/admin/members?q=alic');
-    assert.deepEqual(byLatin.body.items.map((m: { id: string }) => m.id), [admin.id]);
+    assert.deepEqual(
+      byLatin.body.items.map((m: { id: string }) => m.id),
+      [admin.id],
+    );
     const byTier = await owner.get(`/api/admin/members?tierId=${tiers[2]!.id}`);
     assert.deepEqual(byTier.body.items, []);
     assert.deepEqual((await owner.get('/api/admin/members?status=pending')).body.items, []);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await owner.get(`/api/admin/members?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await owner.get(
+        `/api/admin/members?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.body.items.map((m) => m.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -61,13 +75,20 @@ describe('admin members', () => {
     assert.equal(invite.status, 201);
     const { member } = await registerMember(app, { inviteCode: invite.body.code, displayName: 'Invited Ivy' });
     const list = await owner.get('/api/admin/members?source=flyer-2026');
-    assert.deepEqual(list.body.items.map((m: { id: string }) => m.id), [member.id]);
+    assert.deepEqual(
+      list.body.items.map((m: { id: string }) => m.id),
+      [member.id],
+    );
     assert.equal(list.body.items[0].source, 'flyer-2026');
     assert.equal(list.body.items[0].inviteCode, invite.body.code);
   });
 
   it('changes role and tier, recording each change with actor and reason', async () => {
-    const res = await admin.client.patch(`/api/admin/members/${plain.id}`, { role: 'moderator', tierId: tiers[1]!.id, reason: 'Helps a lot' });
+    const res = await admin.client.patch(`/api/admin/members/${plain.id}`, {
+      role: 'moderator',
+      tierId: tiers[1]!.id,
+      reason: 'Helps a lot',
+    });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.member.role, 'moderator');
     assert.equal(res.body.member.tier.id, tiers[1]!.id);
@@ -109,7 +130,11 @@ describe('admin members', () => {
     for (const [client, id, body, status, code] of cases) {
       const res = await client.patch(`/api/admin/members/${id}`, body);
       assertProblem(res, status, code);
-      if (code === 'invalid_input' && (body as { tierId?: string }).tierId) assert.deepEqual(res.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['tierId', 'unknown_tier']]);
+      if (code === 'invalid_input' && (body as { tierId?: string }).tierId)
+        assert.deepEqual(
+          res.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+          [['tierId', 'unknown_tier']],
+        );
       assert.equal(await snapshot(app), before, `${JSON.stringify(body)} changed rows`);
     }
   });
@@ -138,22 +163,32 @@ describe('admin members', () => {
 
     it('lists pending applicants with their answers, hidden from the directory', async () => {
       const pending = await moderator.client.get('/api/admin/members?status=pending');
-      assert.deepEqual(pending.body.items.map((m: { id: string }) => m.id), [other.id, applicant.id]);
+      assert.deepEqual(
+        pending.body.items.map((m: { id: string }) => m.id),
+        [other.id, applicant.id],
+      );
       assert.deepEqual(pending.body.items[1].answers, [{ question: 'Why join?', answer: 'I love tea' }]);
       const directory = await plain.client.get('/api/members?limit=100');
       assert.ok(!directory.body.items.some((m: { id: string }) => m.id === applicant.id));
       assertProblem(await applicantClient.get('/api/members'), 403, 'account_pending');
     });
 
-    it('approves: status, decision, history and a mail in the applicant\'s language', async () => {
+    it("approves: status, decision, history and a mail in the applicant's language", async () => {
       const res = await admin.client.post(`/api/admin/members/${applicant.id}/approve`, { reason: '歡迎！' });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       assert.equal(res.body.member.status, 'active');
-      const row = await app.hearth.platform.db.selectFrom('member').select(['decidedAt', 'decisionReason']).where('id', '=', applicant.id).executeTakeFirstOrThrow();
+      const row = await app.hearth.platform.db
+        .selectFrom('member')
+        .select(['decidedAt', 'decisionReason'])
+        .where('id', '=', applicant.id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.decisionReason, '歡迎！');
       assert.ok(row.decidedAt);
       const history = await owner.get(`/api/admin/members/${applicant.id}/history`);
-      assert.deepEqual(history.body.items.map((c: Record<string, unknown>) => [c.field, c.from, c.to, c.actorName]), [['status', 'pending', 'active', '管理員 Alice']]);
+      assert.deepEqual(
+        history.body.items.map((c: Record<string, unknown>) => [c.field, c.from, c.to, c.actorName]),
+        [['status', 'pending', 'active', '管理員 Alice']],
+      );
       const mails = await app.hearth.platform.db.selectFrom('mail').selectAll().where('kind', '=', 'application_approved').execute();
       assert.equal(mails.length, 1);
       assert.match(mails[0]!.subject, /Test Hearth.*已通過/);
@@ -167,7 +202,11 @@ describe('admin members', () => {
       const res = await owner.post(`/api/admin/members/${other.id}/decline`, { reason: '名额已满' });
       assert.equal(res.status, 200);
       assert.equal(res.body.member.status, 'declined');
-      const mail = await app.hearth.platform.db.selectFrom('mail').selectAll().where('kind', '=', 'application_declined').executeTakeFirstOrThrow();
+      const mail = await app.hearth.platform.db
+        .selectFrom('mail')
+        .selectAll()
+        .where('kind', '=', 'application_declined')
+        .executeTakeFirstOrThrow();
       assert.match(mail.subject, /关于你加入Test Hearth的申请/);
       assert.match(mail.text, /原因：名额已满/);
       assert.equal((await owner.get('/api/admin/members?status=declined')).body.items[0].id, other.id);

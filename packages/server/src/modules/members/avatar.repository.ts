@@ -7,7 +7,13 @@ export async function findAvatarKey(db: DbOrTx, memberId: string): Promise<strin
 }
 
 /** Sets the avatar key only if it is still `expected`; true when it did. */
-export async function compareAndSetAvatarKey(db: DbOrTx, memberId: string, expected: string | null, key: string | null, now: number): Promise<boolean> {
+export async function compareAndSetAvatarKey(
+  db: DbOrTx,
+  memberId: string,
+  expected: string | null,
+  key: string | null,
+  now: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('member')
     .set({ avatarKey: key, updatedAt: now })

@@ -31,7 +31,10 @@ describe('avatars', () => {
   after(() => app.close());
 
   it('re-encodes an upload to a 256×256 WebP without metadata and serves it immutably', async () => {
-    const jpeg = await solid(800, 500).jpeg().withMetadata({ exif: { IFD0: { Copyright: 'secret-exif' } } }).toBuffer();
+    const jpeg = await solid(800, 500)
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Copyright: 'secret-exif' } } })
+      .toBuffer();
     const res = await member.post('/api/me/avatar', upload(jpeg, 'me.jpg', 'image/jpeg'));
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const url: string = res.body.member.avatarUrl;
@@ -52,7 +55,11 @@ describe('avatars', () => {
 
   it('replaces the previous avatar and deletes its blob; accepts PNG, GIF, WebP and a 4 MB image', async () => {
     const before = (await member.get('/api/me')).body.member.avatarUrl as string;
-    const noisy = await sharp({ create: { width: 1200, height: 1100, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    const noisy = await sharp({
+      create: { width: 1200, height: 1100, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    })
+      .png()
+      .toBuffer();
     assert.ok(noisy.length > 3 * 1024 * 1024 && noisy.length < 5 * 1024 * 1024, `noise PNG is ${noisy.length} bytes`);
     let last = before;
     for (const [bytes, name, type] of [
@@ -74,13 +81,48 @@ describe('avatars', () => {
     const gif = await solid(32, 32).gif().toBuffer();
     const corpus: [string, Buffer | string, string, string, number, string][] = [
       ['a text file', 'just some words\n', 'notes.txt', 'text/plain', 415, 'upload_not_image'],
-      ['an HTML file named .png', '<!doctype html><html><body><script>alert(1)</script></body></html>', 'cat.png', 'image/png', 415, 'upload_not_image'],
-      ['a GIF header followed by script', Buffer.concat([Buffer.from('GIF89a'), Buffer.from([1, 0, 1, 0, 0, 0, 0]), Buffer.from('<script>alert(document.cookie)</script>')]), 'x.gif', 'image/gif', 415, 'upload_not_image'],
-      ['a valid GIF with HTML appended', Buffer.concat([gif, Buffer.from('<html><script>alert(1)</script></html>')]), 'y.gif', 'image/gif', 415, 'upload_not_image'],
-      ['an SVG', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>', 'z.png', 'image/png', 415, 'upload_not_image'],
+      [
+        'an HTML file named .png',
+        '<!doctype html><html><body><script>alert(1)</script></body></html>',
+        'cat.png',
+        'image/png',
+        415,
+        'upload_not_image',
+      ],
+      [
+        'a GIF header followed by script',
+        Buffer.concat([Buffer.from('GIF89a'), Buffer.from([1, 0, 1, 0, 0, 0, 0]), Buffer.from('<script>alert(document.cookie)</script>')]),
+        'x.gif',
+        'image/gif',
+        415,
+        'upload_not_image',
+      ],
+      [
+        'a valid GIF with HTML appended',
+        Buffer.concat([gif, Buffer.from('<html><script>alert(1)</script></html>')]),
+        'y.gif',
+        'image/gif',
+        415,
+        'upload_not_image',
+      ],
+      [
+        'an SVG',
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+        'z.png',
+        'image/png',
+        415,
+        'upload_not_image',
+      ],
       ['a truncated PNG', png.subarray(0, 200), 'cut.png', 'image/png', 415, 'upload_not_image'],
       ['a 20 MB file', Buffer.alloc(20 * 1024 * 1024, 7), 'huge.png', 'image/png', 413, 'upload_too_large'],
-      ['a 10,000×10,000 pixel PNG bomb', await solid(10_000, 10_000).png({ compressionLevel: 9 }).toBuffer(), 'bomb.png', 'image/png', 422, 'upload_too_many_pixels'],
+      [
+        'a 10,000×10,000 pixel PNG bomb',
+        await solid(10_000, 10_000).png({ compressionLevel: 9 }).toBuffer(),
+        'bomb.png',
+        'image/png',
+        422,
+        'upload_too_many_pixels',
+      ],
     ];
     const rows = await snapshot(app);
     const files = avatarFiles();

@@ -24,10 +24,31 @@ describe('profile and directory', () => {
     }
     const { members } = app.hearth.modules;
     const { db } = app.hearth.platform;
-    const pending = await members.service.createMember(db, { email: 'p@example.com', displayName: '張待審', role: 'member', status: 'pending', locale: 'en', timeZone: 'UTC' });
-    const declined = await members.service.createMember(db, { email: 'd@example.com', displayName: '張婉拒', role: 'member', status: 'pending', locale: 'en', timeZone: 'UTC' });
+    const pending = await members.service.createMember(db, {
+      email: 'p@example.com',
+      displayName: '張待審',
+      role: 'member',
+      status: 'pending',
+      locale: 'en',
+      timeZone: 'UTC',
+    });
+    const declined = await members.service.createMember(db, {
+      email: 'd@example.com',
+      displayName: '張婉拒',
+      role: 'member',
+      status: 'pending',
+      locale: 'en',
+      timeZone: 'UTC',
+    });
     assert.equal((await owner.post(`/api/admin/members/${declined.id}/decline`)).status, 200);
-    const banned = await members.service.createMember(db, { email: 'b@example.com', displayName: '張停權 Ming', role: 'member', status: 'active', locale: 'en', timeZone: 'UTC' });
+    const banned = await members.service.createMember(db, {
+      email: 'b@example.com',
+      displayName: '張停權 Ming',
+      role: 'member',
+      status: 'active',
+      locale: 'en',
+      timeZone: 'UTC',
+    });
     await updateMemberRow(db, banned.id, { status: 'banned' });
     Object.assign(ids, { pending: pending.id, declined: declined.id, banned: banned.id });
   });
@@ -67,7 +88,9 @@ describe('profile and directory', () => {
     let cursor: string | null = null;
     let joined = false;
     do {
-      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await viewer.get(`/api/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await viewer.get(
+        `/api/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       assert.equal(page.status, 200);
       seen.push(...page.body.items.map((m) => m.id));
       cursor = page.body.nextCursor;
@@ -80,7 +103,9 @@ describe('profile and directory', () => {
     const withQuery: string[] = [];
     cursor = null;
     do {
-      const page: { body: { items: { displayName: string }[]; nextCursor: string | null } } = await viewer.get(`/api/members?limit=1&q=${encodeURIComponent('明')}${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { displayName: string }[]; nextCursor: string | null } } = await viewer.get(
+        `/api/members?limit=1&q=${encodeURIComponent('明')}${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       withQuery.push(...page.body.items.map((m) => m.displayName));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -98,7 +123,11 @@ describe('profile and directory', () => {
     assertProblem(await viewer.get('/api/members/01900000-0000-7000-8000-000000000000'), 404, 'not_found');
     const me = await viewer.get('/api/me');
     assert.equal(me.body.member.displayName, '張曉明');
-    const renamed = await viewer.patch('/api/me', { displayName: '陳美玲', bio: 'Tea person', links: [{ label: 'Site', url: 'https://example.com' }] });
+    const renamed = await viewer.patch('/api/me', {
+      displayName: '陳美玲',
+      bio: 'Tea person',
+      links: [{ label: 'Site', url: 'https://example.com' }],
+    });
     assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
     assert.deepEqual([renamed.body.member.displayName, renamed.body.member.bio], ['陳美玲', 'Tea person']);
     assert.deepEqual(await names('美玲'), ['陳美玲']);
@@ -113,7 +142,10 @@ describe('profile and directory', () => {
   it('publishes tiers and topics to everyone', async () => {
     const tiers = await app.client().get('/api/tiers');
     assert.equal(tiers.status, 200);
-    assert.deepEqual(tiers.body.items.map((t: { rank: number }) => t.rank), [0, 1, 2]);
+    assert.deepEqual(
+      tiers.body.items.map((t: { rank: number }) => t.rank),
+      [0, 1, 2],
+    );
     const topics = await app.client().get('/api/topics');
     assert.equal(topics.status, 200);
     assert.ok(Array.isArray(topics.body.items));

@@ -38,8 +38,15 @@ export async function insertInvite(db: DbOrTx, row: InviteRow): Promise<void> {
 /** One page of invites, newest first. */
 export async function listInvitePage(db: DbOrTx, cursor: Keyset | null, limit: number): Promise<InviteRow[]> {
   let select = db.selectFrom('invite').selectAll();
-  if (cursor) select = select.where((eb) => eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]));
-  return select.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+  if (cursor)
+    select = select.where((eb) =>
+      eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]),
+    );
+  return select
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Revokes once: a second revoke keeps the first time. */

@@ -1,5 +1,5 @@
 import type { Invite, InvitePreview } from '@hearth/contracts';
-import { CreateInviteBody, PageQuery } from '@hearth/contracts';
+import type { CreateInviteBody, PageQuery } from '@hearth/contracts';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
@@ -11,7 +11,13 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import type { CommunityInfo } from './community-info.js';
 import {
-  findInviteByCode, findInviteById, insertInvite, isInviteUsable, listInvitePage, revokeInvite, type InviteRow,
+  findInviteByCode,
+  findInviteById,
+  insertInvite,
+  isInviteUsable,
+  listInvitePage,
+  revokeInvite,
+  type InviteRow,
 } from './invites.repository.js';
 import { findMemberById } from './members.repository.js';
 
@@ -55,8 +61,15 @@ export class InvitesService {
       let code = inviteCode();
       while (await findInviteByCode(tx, code)) code = inviteCode();
       const row: InviteRow = {
-        id: this.platform.ids.next(), code, source: body.source ?? null, maxUses: body.maxUses ?? null, uses: 0,
-        expiresAt, revokedAt: null, createdBy: actor.memberId, createdAt: now,
+        id: this.platform.ids.next(),
+        code,
+        source: body.source ?? null,
+        maxUses: body.maxUses ?? null,
+        uses: 0,
+        expiresAt,
+        revokedAt: null,
+        createdBy: actor.memberId,
+        createdAt: now,
       };
       await insertInvite(tx, row);
       return toInvite(row, baseUrl);
@@ -67,7 +80,12 @@ export class InvitesService {
   async list(query: z.output<typeof PageQuery>, baseUrl: string) {
     const cursor = decodeCursor(query.cursor);
     const rows = await listInvitePage(this.platform.db, cursor, query.limit);
-    return toPage(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), (r) => toInvite(r, baseUrl));
+    return toPage(
+      rows,
+      query.limit,
+      (r) => ({ at: r.createdAt, id: r.id }),
+      (r) => toInvite(r, baseUrl),
+    );
   }
 
   /** Stops an invite from admitting anyone; revoking twice is harmless. @throws not_found */

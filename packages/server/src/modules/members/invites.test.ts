@@ -47,9 +47,15 @@ describe('invites', () => {
     const before = await snapshot(app);
     const past = await admin.client.post('/api/invites', { expiresAt: new Date(app.clock.now() - 1000).toISOString() });
     assertProblem(past, 400, 'invalid_input');
-    assert.deepEqual(past.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['expiresAt', 'in_the_past']]);
+    assert.deepEqual(
+      past.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+      [['expiresAt', 'in_the_past']],
+    );
     const source = await admin.client.post('/api/invites', { source: 'has spaces!' });
-    assert.deepEqual(source.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['source', 'invalid_source']]);
+    assert.deepEqual(
+      source.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+      [['source', 'invalid_source']],
+    );
     assertProblem(await admin.client.post('/api/invites', { maxUses: 0 }), 400, 'invalid_input');
     assertProblem(await member.post('/api/invites', {}), 403, 'forbidden');
     assertProblem(await member.get('/api/invites'), 403, 'forbidden');
@@ -64,11 +70,16 @@ describe('invites', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string; url: string }[]; nextCursor: string | null } } = await owner.get(`/api/invites?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: string; url: string }[]; nextCursor: string | null } } = await owner.get(
+        `/api/invites?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.body.items.map((i) => i.id));
       cursor = page.body.nextCursor;
     } while (cursor);
-    assert.deepEqual(seen, all.body.items.map((i: { id: string }) => i.id));
+    assert.deepEqual(
+      seen,
+      all.body.items.map((i: { id: string }) => i.id),
+    );
     assert.ok(all.body.items.every((i: { url: string; code: string }) => i.url.endsWith(`/join/${i.code}`)));
   });
 
@@ -93,10 +104,19 @@ describe('invites', () => {
     const row = await app.hearth.platform.db.selectFrom('invite').select('revokedAt').where('id', '=', invite.id).executeTakeFirstOrThrow();
     assert.ok(row.revokedAt);
     assert.equal((await owner.delete(`/api/invites/${invite.id}`)).status, 204);
-    const again = await app.hearth.platform.db.selectFrom('invite').select('revokedAt').where('id', '=', invite.id).executeTakeFirstOrThrow();
+    const again = await app.hearth.platform.db
+      .selectFrom('invite')
+      .select('revokedAt')
+      .where('id', '=', invite.id)
+      .executeTakeFirstOrThrow();
     assert.equal(again.revokedAt, row.revokedAt);
     assert.equal((await app.client().get(`/api/invites/${invite.code}`)).body.valid, false);
-    const register = await app.client().post('/api/auth/register', { email: 'late@example.com', password: 'a-long-enough-passphrase', displayName: 'Late', inviteCode: invite.code });
+    const register = await app.client().post('/api/auth/register', {
+      email: 'late@example.com',
+      password: 'a-long-enough-passphrase',
+      displayName: 'Late',
+      inviteCode: invite.code,
+    });
     assertProblem(register, 422, 'invite_invalid');
     assertProblem(await owner.delete('/api/invites/01900000-0000-7000-8000-000000000000'), 404, 'not_found');
   });

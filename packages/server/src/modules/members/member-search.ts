@@ -13,7 +13,10 @@ const GRAM_PROBE_CAP = 2000;
  * member(listed, created_at, id); with one over the postings of its rarest gram, checking
  * the other grams by primary key and the exact substring last.
  */
-export async function searchListedMembers(db: DbOrTx, options: { folded: string; cursor: Keyset | null; limit: number }): Promise<MemberSummaryRow[]> {
+export async function searchListedMembers(
+  db: DbOrTx,
+  options: { folded: string; cursor: Keyset | null; limit: number },
+): Promise<MemberSummaryRow[]> {
   const { folded, cursor, limit } = options;
   const grams = folded ? queryGrams(folded) : [];
   if (grams.length === 0) {
@@ -27,7 +30,11 @@ export async function searchListedMembers(db: DbOrTx, options: { folded: string;
         eb.or([eb('member.createdAt', '<', cursor.at), eb.and([eb('member.createdAt', '=', cursor.at), eb('member.id', '<', cursor.id)])]),
       );
     }
-    return query.orderBy('member.createdAt', 'desc').orderBy('member.id', 'desc').limit(limit + 1).execute();
+    return query
+      .orderBy('member.createdAt', 'desc')
+      .orderBy('member.id', 'desc')
+      .limit(limit + 1)
+      .execute();
   }
 
   const [driving, ...others] = grams.length > 1 ? await byRarity(db, grams) : grams;
@@ -52,9 +59,15 @@ export async function searchListedMembers(db: DbOrTx, options: { folded: string;
   // Grams say "these pairs occur"; the substring check says "in this order, adjacent".
   if (grams.length > 1) query = query.where(sql<boolean>`${sql.ref('member.nameFolded')} like ${`%${escapeLike(folded)}%`} escape '\\'`);
   if (cursor) {
-    query = query.where((eb) => eb.or([eb('g.createdAt', '<', cursor.at), eb.and([eb('g.createdAt', '=', cursor.at), eb('g.memberId', '<', cursor.id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('g.createdAt', '<', cursor.at), eb.and([eb('g.createdAt', '=', cursor.at), eb('g.memberId', '<', cursor.id)])]),
+    );
   }
-  return query.orderBy('g.createdAt', 'desc').orderBy('g.memberId', 'desc').limit(limit + 1).execute();
+  return query
+    .orderBy('g.createdAt', 'desc')
+    .orderBy('g.memberId', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /**

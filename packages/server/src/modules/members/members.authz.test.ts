@@ -53,7 +53,8 @@ describe('members admin authorisation matrix', () => {
         const allowed = who !== 'anonymous' && ROLE_RANK[who] >= ACCESS[access]!;
         if (who === 'anonymous') assert.deepEqual([res.status, res.body.code], [401, 'unauthenticated'], what);
         else if (!allowed) assert.deepEqual([res.status, res.body.code], [403, 'forbidden'], `${who}: ${what}`);
-        else assert.ok(res.status !== 401 && !(res.status === 403 && res.body.code === 'forbidden'), `${who} refused: ${what} ${res.status}`);
+        else
+          assert.ok(res.status !== 401 && !(res.status === 403 && res.body.code === 'forbidden'), `${who} refused: ${what} ${res.status}`);
         if (allowed) assert.ok([200, 400, 404, 422].includes(res.status), `${who}: ${what} → ${res.status} ${JSON.stringify(res.body)}`);
       }
       assert.equal(await snapshot(app), before, `${what} changed rows`);

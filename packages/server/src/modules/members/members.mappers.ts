@@ -1,4 +1,13 @@
-import { AdminMember, type Locale, type Me, type MemberProfile, type MemberSummary, type Role, type MemberStatus, ProfileLink } from '@hearth/contracts';
+import {
+  AdminMember,
+  type Locale,
+  type Me,
+  type MemberProfile,
+  type MemberSummary,
+  type Role,
+  type MemberStatus,
+  ProfileLink,
+} from '@hearth/contracts';
 import { z } from 'zod';
 import { toIso, toIsoOrNull } from '../../platform/clock.js';
 import type { MemberSummaryRow, MemberWithTier } from './members.repository.js';

@@ -16,9 +16,18 @@ describe('members policy', () => {
   });
 
   it('grants only roles below the actor, and owners may make owners', () => {
-    assert.deepEqual((['owner', 'admin', 'moderator', 'member'] as Role[]).filter((r) => canGrantRole('owner', r)), ['owner', 'admin', 'moderator', 'member']);
-    assert.deepEqual((['owner', 'admin', 'moderator', 'member'] as Role[]).filter((r) => canGrantRole('admin', r)), ['moderator', 'member']);
-    assert.deepEqual((['owner', 'admin', 'moderator', 'member'] as Role[]).filter((r) => canGrantRole('moderator', r)), ['member']);
+    assert.deepEqual(
+      (['owner', 'admin', 'moderator', 'member'] as Role[]).filter((r) => canGrantRole('owner', r)),
+      ['owner', 'admin', 'moderator', 'member'],
+    );
+    assert.deepEqual(
+      (['owner', 'admin', 'moderator', 'member'] as Role[]).filter((r) => canGrantRole('admin', r)),
+      ['moderator', 'member'],
+    );
+    assert.deepEqual(
+      (['owner', 'admin', 'moderator', 'member'] as Role[]).filter((r) => canGrantRole('moderator', r)),
+      ['member'],
+    );
   });
 
   it('lets an owner promote a member to admin or owner and move tiers', () => {

@@ -7,8 +7,19 @@ export type MemberRow = Selectable<MemberTable>;
 export type TierRow = Selectable<TierTable>;
 export type MemberWithTier = MemberRow & { tierName: string; tierRank: number };
 /** The columns a directory card needs; hot list paths read only these. */
-export type MemberSummaryRow = Pick<MemberRow, 'id' | 'displayName' | 'avatarKey' | 'role' | 'tierId' | 'bio' | 'createdAt'> & { tierName: string; tierRank: number };
-export const SUMMARY_COLUMNS = ['member.id', 'member.displayName', 'member.avatarKey', 'member.role', 'member.tierId', 'member.bio', 'member.createdAt'] as const;
+export type MemberSummaryRow = Pick<MemberRow, 'id' | 'displayName' | 'avatarKey' | 'role' | 'tierId' | 'bio' | 'createdAt'> & {
+  tierName: string;
+  tierRank: number;
+};
+export const SUMMARY_COLUMNS = [
+  'member.id',
+  'member.displayName',
+  'member.avatarKey',
+  'member.role',
+  'member.tierId',
+  'member.bio',
+  'member.createdAt',
+] as const;
 
 /** Queries on the members module's own tables: member, member_name_gram, member_change, tier. */
 export function selectMembersWithTier(db: DbOrTx) {
@@ -32,7 +43,10 @@ export const LISTED_STATUSES = ['active', 'muted'];
 export const isListed = (status: string): number => (LISTED_STATUSES.includes(status) ? 1 : 0);
 
 export async function insertMember(db: DbOrTx, row: Omit<MemberRow, 'listed'>): Promise<void> {
-  await db.insertInto('member').values({ ...row, listed: isListed(row.status) }).execute();
+  await db
+    .insertInto('member')
+    .values({ ...row, listed: isListed(row.status) })
+    .execute();
   await replaceNameGrams(db, row.id, row.nameFolded, row.createdAt);
 }
 
@@ -40,7 +54,11 @@ export async function insertMember(db: DbOrTx, row: Omit<MemberRow, 'listed'>): 
 export async function replaceNameGrams(db: DbOrTx, memberId: string, folded: string, createdAt: number): Promise<void> {
   await db.deleteFrom('memberNameGram').where('memberId', '=', memberId).execute();
   const grams = nameGrams(folded);
-  if (grams.length > 0) await db.insertInto('memberNameGram').values(grams.map((gram) => ({ gram, createdAt, memberId }))).execute();
+  if (grams.length > 0)
+    await db
+      .insertInto('memberNameGram')
+      .values(grams.map((gram) => ({ gram, createdAt, memberId })))
+      .execute();
 }
 
 /**
@@ -58,7 +76,16 @@ export async function updateMemberRow(db: DbOrTx, id: string, patch: Partial<Omi
 
 export async function insertMemberChange(
   db: DbOrTx,
-  row: { id: string; memberId: string; field: 'role' | 'tier' | 'status'; fromValue: string | null; toValue: string; actorId: string | null; reason: string | null; createdAt: number },
+  row: {
+    id: string;
+    memberId: string;
+    field: 'role' | 'tier' | 'status';
+    fromValue: string | null;
+    toValue: string;
+    actorId: string | null;
+    reason: string | null;
+    createdAt: number;
+  },
 ): Promise<void> {
   await db.insertInto('memberChange').values(row).execute();
 }

@@ -1,5 +1,5 @@
-import type { Locale, Me, MemberProfile, MemberSummary, Role, UpdateProfileBody } from '@hearth/contracts';
-import { MemberListQuery } from '@hearth/contracts';
+import type { Application, Locale, Me, MemberProfile, MemberSummary, Role, UpdateProfileBody } from '@hearth/contracts';
+import type { MemberListQuery } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction, type DbOrTx } from '../../db/database.js';
@@ -10,7 +10,12 @@ import { foldText } from '../../platform/text/fold.js';
 import { searchListedMembers } from './member-search.js';
 import { toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
-  findDefaultTier, findMemberByEmail, findMemberById, insertMember, listTiers, updateMemberRow,
+  findDefaultTier,
+  findMemberByEmail,
+  findMemberById,
+  insertMember,
+  listTiers,
+  updateMemberRow,
   type MemberSummaryRow,
   type MemberWithTier,
 } from './members.repository.js';
@@ -90,7 +95,11 @@ export class MembersService {
   /** Replaces the community's topics (the interests members pick from). */
   async replaceTopics(tx: DbOrTx, topics: { slug: string; name: string }[]): Promise<void> {
     await tx.deleteFrom('topic').execute();
-    if (topics.length > 0) await tx.insertInto('topic').values(topics.map((t, position) => ({ ...t, position }))).execute();
+    if (topics.length > 0)
+      await tx
+        .insertInto('topic')
+        .values(topics.map((t, position) => ({ ...t, position })))
+        .execute();
   }
 
   /**
@@ -130,11 +139,20 @@ export class MembersService {
   }
 
   async setEmail(tx: DbOrTx, memberId: string, email: string): Promise<void> {
-    await updateMemberRow(tx, memberId, { email: email.toLowerCase(), emailVerifiedAt: this.platform.clock.now(), updatedAt: this.platform.clock.now() });
+    await updateMemberRow(tx, memberId, {
+      email: email.toLowerCase(),
+      emailVerifiedAt: this.platform.clock.now(),
+      updatedAt: this.platform.clock.now(),
+    });
   }
 
   async markEmailVerified(tx: DbOrTx, memberId: string): Promise<void> {
-    await tx.updateTable('member').set({ emailVerifiedAt: this.platform.clock.now() }).where('id', '=', memberId).where('emailVerifiedAt', 'is', null).execute();
+    await tx
+      .updateTable('member')
+      .set({ emailVerifiedAt: this.platform.clock.now() })
+      .where('id', '=', memberId)
+      .where('emailVerifiedAt', 'is', null)
+      .execute();
   }
 
   async touchLastSeen(memberId: string): Promise<void> {
@@ -200,12 +218,15 @@ export class MembersService {
    * and the decision (when, and why). Members admitted without applying show as active.
    * @throws not_found
    */
-  async getApplication(memberId: string): Promise<import('@hearth/contracts').Application> {
+  async getApplication(memberId: string): Promise<Application> {
     const row = await findMemberById(this.platform.db, memberId);
     if (!row) throw notFound();
     const answers: unknown = JSON.parse(row.answers);
     const isAnswer = (a: unknown): a is { question: string; answer: string } =>
-      typeof a === 'object' && a !== null && typeof (a as { question?: unknown }).question === 'string' && typeof (a as { answer?: unknown }).answer === 'string';
+      typeof a === 'object' &&
+      a !== null &&
+      typeof (a as { question?: unknown }).question === 'string' &&
+      typeof (a as { answer?: unknown }).answer === 'string';
     // A corrupt row fails loudly instead of leaking junk (JSON columns are validated on read).
     if (!Array.isArray(answers) || !answers.every(isAnswer)) throw new Error(`member ${memberId} has malformed application answers`);
     return {

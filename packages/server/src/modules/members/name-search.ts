@@ -16,7 +16,8 @@ export function nameMatches(query: string | undefined): RawBuilder<SqlBool> | nu
       sql<SqlBool>`${sql.ref('member.id')} in (select ${sql.ref('memberNameGram.memberId')} from ${sql.table('memberNameGram')} where ${sql.ref('memberNameGram.gram')} = ${gram})`,
   );
   // Grams narrow the candidates through the index; the substring check makes it exact.
-  if (grams.length > 1) parts.push(sql<SqlBool>`replace(${sql.ref('member.nameFolded')}, ' ', '') like ${`%${escapeLike(folded)}%`} escape '\\'`);
+  if (grams.length > 1)
+    parts.push(sql<SqlBool>`replace(${sql.ref('member.nameFolded')}, ' ', '') like ${`%${escapeLike(folded)}%`} escape '\\'`);
   return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 

@@ -1,5 +1,5 @@
 import type { Onboarding, OnboardingStepId } from '@hearth/contracts';
-import { CompleteStepBody } from '@hearth/contracts';
+import type { CompleteStepBody } from '@hearth/contracts';
 import { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
@@ -73,5 +73,10 @@ function toOnboarding(row: MemberWithTier, welcome: string): Onboarding {
 /** Cuts at a character (not UTF-16 unit) boundary and marks the cut. */
 function shorten(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -12,15 +12,23 @@ describe('onboarding', () => {
   before(async () => {
     ({ app, owner } = await startCommunity({ locale: 'zh-TW' }));
     ({ client: member } = await memberWithRole(app, owner, 'member'));
-    await owner.put('/api/admin/topics', { topics: [{ slug: 'tea', name: '茶' }, { slug: 'hiking', name: '登山' }] });
+    await owner.put('/api/admin/topics', {
+      topics: [
+        { slug: 'tea', name: '茶' },
+        { slug: 'hiking', name: '登山' },
+      ],
+    });
   });
   after(() => app.close());
 
-  it('starts at the welcome step with the community\'s welcome text', async () => {
+  it("starts at the welcome step with the community's welcome text", async () => {
     const res = await member.get('/api/me/onboarding');
     assert.equal(res.status, 200);
     assert.deepEqual(res.body.steps, [
-      { id: 'welcome', done: false }, { id: 'interests', done: false }, { id: 'profile', done: false }, { id: 'introduce', done: false },
+      { id: 'welcome', done: false },
+      { id: 'interests', done: false },
+      { id: 'profile', done: false },
+      { id: 'introduce', done: false },
     ]);
     assert.equal(res.body.current, 'welcome');
     assert.match(res.body.welcome, /^歡迎來到Test Hearth/);
@@ -44,7 +52,10 @@ describe('onboarding', () => {
     assertProblem(await member.post('/api/me/onboarding/profile', {}), 422, 'profile_incomplete');
     const intro = await member.post('/api/me/onboarding/introduce', {});
     assertProblem(intro, 400, 'invalid_input');
-    assert.deepEqual(intro.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['introduction', 'required']]);
+    assert.deepEqual(
+      intro.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+      [['introduction', 'required']],
+    );
     assertProblem(await member.post('/api/me/onboarding/introduce', { introduction: '   ' }), 400, 'invalid_input');
     assertProblem(await member.post('/api/me/onboarding/introduce', { introduction: 'x'.repeat(1001) }), 400, 'invalid_input');
     assertProblem(await member.post('/api/me/onboarding/dance', {}), 400, 'invalid_input');
@@ -60,7 +71,18 @@ describe('onboarding', () => {
 
   it('completes profile with an avatar alone', async () => {
     const form = new FormData();
-    form.append('file', new Blob([await sharp({ create: { width: 50, height: 50, channels: 3, background: '#123456' } }).png().toBuffer()], { type: 'image/png' }), 'a.png');
+    form.append(
+      'file',
+      new Blob(
+        [
+          await sharp({ create: { width: 50, height: 50, channels: 3, background: '#123456' } })
+            .png()
+            .toBuffer(),
+        ],
+        { type: 'image/png' },
+      ),
+      'a.png',
+    );
     assert.equal((await member.post('/api/me/avatar', form)).status, 200);
     const res = await member.post('/api/me/onboarding/profile', {});
     assert.equal(res.status, 200, JSON.stringify(res.body));

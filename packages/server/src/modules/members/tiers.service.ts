@@ -1,5 +1,5 @@
 import type { Tier } from '@hearth/contracts';
-import { TierBody, TierOrderBody, TierPatchBody } from '@hearth/contracts';
+import type { TierBody, TierOrderBody, TierPatchBody } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
@@ -31,8 +31,13 @@ export class TiersService {
       await tx
         .insertInto('tier')
         .values({
-          id, name: body.name, description: body.description, perks: JSON.stringify(body.perks),
-          rank: top === null ? 0 : top + 1, isDefault: top === null ? 1 : 0, createdAt: this.platform.clock.now(),
+          id,
+          name: body.name,
+          description: body.description,
+          perks: JSON.stringify(body.perks),
+          rank: top === null ? 0 : top + 1,
+          isDefault: top === null ? 1 : 0,
+          createdAt: this.platform.clock.now(),
         })
         .execute();
       return toTier((await findTier(tx, id))!, 0);
@@ -85,7 +90,8 @@ export class TiersService {
       const tiers = await listTiers(tx);
       const known = new Set(tiers.map((t) => t.id));
       const listed = new Set(body.ids);
-      if (listed.size !== body.ids.length || listed.size !== known.size || body.ids.some((id) => !known.has(id))) throw refused('tier_order_mismatch');
+      if (listed.size !== body.ids.length || listed.size !== known.size || body.ids.some((id) => !known.has(id)))
+        throw refused('tier_order_mismatch');
       for (const [rank, id] of body.ids.entries()) await tx.updateTable('tier').set({ rank }).where('id', '=', id).execute();
     });
     return this.list(true);

@@ -21,11 +21,21 @@ describe('tiers and topics', () => {
   after(() => app.close());
 
   it('lists tiers publicly, and with member counts for admins', async () => {
-    assert.deepEqual(tiers.map((t) => [t.name, t.rank, t.isDefault]), [['Free', 0, true], ['Member', 1, false], ['VIP', 2, false]]);
+    assert.deepEqual(
+      tiers.map((t) => [t.name, t.rank, t.isDefault]),
+      [
+        ['Free', 0, true],
+        ['Member', 1, false],
+        ['VIP', 2, false],
+      ],
+    );
     assert.equal(tiers[0]!.memberCount, undefined);
     const counted = await admin.get('/api/admin/tiers');
     assert.equal(counted.status, 200);
-    assert.deepEqual(counted.body.items.map((t: TierItem) => t.memberCount), [3, 0, 0]);
+    assert.deepEqual(
+      counted.body.items.map((t: TierItem) => t.memberCount),
+      [3, 0, 0],
+    );
   });
 
   it('creates a tier ranked highest, edits it and moves the default flag', async () => {
@@ -39,7 +49,10 @@ describe('tiers and topics', () => {
     const flagged = await owner.patch(`/api/admin/tiers/${tiers[1]!.id}`, { isDefault: true });
     assert.equal(flagged.body.tier.isDefault, true);
     const all: TierItem[] = (await app.client().get('/api/tiers')).body.items;
-    assert.deepEqual(all.filter((t) => t.isDefault).map((t) => t.id), [tiers[1]!.id]);
+    assert.deepEqual(
+      all.filter((t) => t.isDefault).map((t) => t.id),
+      [tiers[1]!.id],
+    );
     const joined = await memberWithRole(app, owner, 'member');
     assert.equal((await joined.client.get('/api/me')).body.member.tier.id, tiers[1]!.id);
     await owner.patch(`/api/admin/tiers/${tiers[0]!.id}`, { isDefault: true });
@@ -50,7 +63,10 @@ describe('tiers and topics', () => {
     const reversed = current.map((t) => t.id).reverse();
     const res = await owner.put('/api/admin/tiers/order', { ids: reversed });
     assert.equal(res.status, 200, JSON.stringify(res.body));
-    assert.deepEqual(res.body.items.map((t: TierItem) => [t.id, t.rank]), reversed.map((id, rank) => [id, rank]));
+    assert.deepEqual(
+      res.body.items.map((t: TierItem) => [t.id, t.rank]),
+      reversed.map((id, rank) => [id, rank]),
+    );
     const before = await snapshot(app);
     assertProblem(await owner.put('/api/admin/tiers/order', { ids: reversed.slice(1) }), 422, 'tier_order_mismatch');
     assertProblem(await owner.put('/api/admin/tiers/order', { ids: [...reversed.slice(1), reversed[1]] }), 422, 'tier_order_mismatch');
@@ -71,7 +87,10 @@ describe('tiers and topics', () => {
     assert.equal(await snapshot(app), before);
     const patron = ((await app.client().get('/api/tiers')).body.items as TierItem[]).find((t) => t.name === 'Patrons')!;
     assert.equal((await owner.delete(`/api/admin/tiers/${patron.id}`)).status, 204);
-    assert.deepEqual(((await app.client().get('/api/tiers')).body.items as TierItem[]).map((t) => t.name), ['Free', 'Member', 'VIP']);
+    assert.deepEqual(
+      ((await app.client().get('/api/tiers')).body.items as TierItem[]).map((t) => t.name),
+      ['Free', 'Member', 'VIP'],
+    );
   });
 
   it('refuses bad tier input and non-owners, changing nothing', async () => {
@@ -86,18 +105,43 @@ describe('tiers and topics', () => {
   });
 
   it('replaces topics and drops interests that pointed at removed ones', async () => {
-    const set = await admin.put('/api/admin/topics', { topics: [{ slug: 'tea', name: 'Tea' }, { slug: 'hiking', name: 'Hiking' }, { slug: 'books', name: '讀書' }] });
+    const set = await admin.put('/api/admin/topics', {
+      topics: [
+        { slug: 'tea', name: 'Tea' },
+        { slug: 'hiking', name: 'Hiking' },
+        { slug: 'books', name: '讀書' },
+      ],
+    });
     assert.equal(set.status, 200, JSON.stringify(set.body));
-    assert.deepEqual(set.body.items.map((t: { slug: string }) => t.slug), ['tea', 'hiking', 'books']);
+    assert.deepEqual(
+      set.body.items.map((t: { slug: string }) => t.slug),
+      ['tea', 'hiking', 'books'],
+    );
     assert.equal((await member.client.patch('/api/me', { interests: ['tea', 'books'] })).status, 200);
-    const replaced = await admin.put('/api/admin/topics', { topics: [{ slug: 'books', name: 'Books' }, { slug: 'film', name: 'Film' }] });
-    assert.deepEqual(replaced.body.items, [{ slug: 'books', name: 'Books' }, { slug: 'film', name: 'Film' }]);
+    const replaced = await admin.put('/api/admin/topics', {
+      topics: [
+        { slug: 'books', name: 'Books' },
+        { slug: 'film', name: 'Film' },
+      ],
+    });
+    assert.deepEqual(replaced.body.items, [
+      { slug: 'books', name: 'Books' },
+      { slug: 'film', name: 'Film' },
+    ]);
     assert.deepEqual((await app.client().get('/api/topics')).body.items, replaced.body.items);
     assert.deepEqual((await member.client.get('/api/me')).body.member.interests, ['books']);
     const before = await snapshot(app);
-    const dup = await admin.put('/api/admin/topics', { topics: [{ slug: 'a', name: 'A' }, { slug: 'a', name: 'Again' }] });
+    const dup = await admin.put('/api/admin/topics', {
+      topics: [
+        { slug: 'a', name: 'A' },
+        { slug: 'a', name: 'Again' },
+      ],
+    });
     assertProblem(dup, 400, 'invalid_input');
-    assert.deepEqual(dup.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['topics.1.slug', 'duplicate']]);
+    assert.deepEqual(
+      dup.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+      [['topics.1.slug', 'duplicate']],
+    );
     assertProblem(await admin.put('/api/admin/topics', { topics: [{ slug: 'Bad Slug', name: 'x' }] }), 400, 'invalid_input');
     assertProblem(await member.client.put('/api/admin/topics', { topics: [] }), 403, 'forbidden');
     assert.equal(await snapshot(app), before);

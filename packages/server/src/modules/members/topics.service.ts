@@ -1,5 +1,5 @@
 import type { Topic } from '@hearth/contracts';
-import { TopicsBody } from '@hearth/contracts';
+import type { TopicsBody } from '@hearth/contracts';
 import { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction, type DbOrTx } from '../../db/database.js';
@@ -23,13 +23,19 @@ export class TopicsService {
    */
   async replace(body: z.output<typeof TopicsBody>): Promise<Topic[]> {
     const seen = new Set<string>();
-    const duplicates = body.topics.flatMap((t, i) => (seen.has(t.slug) ? [{ path: `topics.${i}.slug`, code: 'duplicate' }] : (seen.add(t.slug), [])));
+    const duplicates = body.topics.flatMap((t, i) =>
+      seen.has(t.slug) ? [{ path: `topics.${i}.slug`, code: 'duplicate' }] : (seen.add(t.slug), []),
+    );
     if (duplicates.length > 0) throw new AppError('invalid_input', 400, {}, duplicates);
     return withTransaction(this.platform.db, async (tx) => {
       const before = await this.list(tx);
       const removed = before.map((t) => t.slug).filter((slug) => !seen.has(slug));
       await tx.deleteFrom('topic').execute();
-      if (body.topics.length > 0) await tx.insertInto('topic').values(body.topics.map((t, position) => ({ ...t, position }))).execute();
+      if (body.topics.length > 0)
+        await tx
+          .insertInto('topic')
+          .values(body.topics.map((t, position) => ({ ...t, position })))
+          .execute();
       if (removed.length > 0) await dropInterests(tx, removed);
       return this.list(tx);
     });
@@ -47,6 +53,10 @@ async function dropInterests(tx: DbOrTx, slugs: string[]): Promise<void> {
     .execute();
   for (const row of rows) {
     const kept = parseJson(Interests, row.interests).filter((slug) => !gone.has(slug));
-    await tx.updateTable('member').set({ interests: JSON.stringify(kept) }).where('id', '=', row.id).execute();
+    await tx
+      .updateTable('member')
+      .set({ interests: JSON.stringify(kept) })
+      .where('id', '=', row.id)
+      .execute();
   }
 }
