@@ -1,14 +1,15 @@
 import type { PageAccess } from './routing/access';
+import { adminRoutes } from '../features/admin/admin-routes';
 import { lazyPage, type LazyPage } from './routing/lazy-page';
 
-export type PageLayout = 'shell' | 'auth';
+export type PageLayout = 'shell' | 'auth' | 'admin';
 
 export interface AppRoute {
   /** wouter pattern, e.g. `/members/:id`. */
   path: string;
   page: LazyPage;
   access: PageAccess;
-  /** `shell`: rail / tab bar around the page; `auth`: the centred card of the sign-in pages. */
+  /** `shell`: rail / tab bar around the page; `auth`: the centred card of the sign-in pages; `admin`: the shell at full width with the console's sections. */
   layout: PageLayout;
   /** Translation namespaces the page uses, fetched together with its code. */
   namespaces: readonly string[];
@@ -119,4 +120,5 @@ export const routes: readonly AppRoute[] = [
     layout: 'shell',
     namespaces: ['settings', 'auth'],
   },
+  ...adminRoutes,
 ];

@@ -13,4 +13,5 @@ function lazyLayout(loader: () => Promise<{ default: ComponentType<{ children: R
 export const layouts: Record<PageLayout, LazyLayout> = {
   shell: lazyLayout(() => import('../shell/app-shell')),
   auth: lazyLayout(() => import('../auth-layout/auth-layout')),
+  admin: lazyLayout(() => import('../../features/admin/layout/admin-layout')),
 };

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommunity } from '../../api/session';
+import { cn } from '../../ui';
 import { useSignedInMember } from '../session/session-context';
 import { BottomTabs } from './bottom-tabs';
 import { RightPanelContext } from './right-panel';
@@ -10,8 +11,9 @@ import { TopBar } from './top-bar';
 /**
  * The signed-in frame. Desktop (≥ 1024 px): rail | main | right panel (≥ 1280 px, only when
  * a page puts something in it). Phones and tablets: top bar, main, bottom tab bar.
+ * `isWide` drops the reading width for consoles that use the whole screen (tables, filters).
  */
-export default function AppShell({ children }: { children: ReactNode }) {
+export default function AppShell({ children, isWide = false }: { children: ReactNode; isWide?: boolean }) {
   const { t } = useTranslation();
   const me = useSignedInMember();
   const community = useCommunity();
@@ -29,9 +31,12 @@ export default function AppShell({ children }: { children: ReactNode }) {
       <main
         id="main"
         tabIndex={-1}
-        className="min-w-0 px-4 pt-5 pb-[calc(6rem+env(safe-area-inset-bottom))] outline-none sm:px-6 lg:px-10 lg:py-8"
+        className={cn(
+          'min-w-0 px-4 pt-5 pb-[calc(6rem+env(safe-area-inset-bottom))] outline-none sm:px-6 lg:py-8',
+          isWide ? 'lg:px-8' : 'lg:px-10',
+        )}
       >
-        <div className="mx-auto w-full max-w-3xl">
+        <div className={cn('mx-auto w-full', isWide ? 'max-w-[96rem]' : 'max-w-3xl')}>
           <RightPanelContext.Provider value={panel}>{children}</RightPanelContext.Provider>
         </div>
       </main>

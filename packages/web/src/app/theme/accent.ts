@@ -5,6 +5,11 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** WCAG 2 contrast ratio of a #rrggbb colour against white (the server refuses accents below 4.5). */
+export function contrastWithWhite(hex: string): number {
+  return 1.05 / (luminance(hex) + 0.05);
+}
+
 /**
  * Makes the community's colour the accent. The server only accepts colours readable on
  * white, but the text on accent buttons is still chosen by contrast, to be safe.
@@ -13,6 +18,5 @@ export function applyAccent(colour: string | null | undefined): void {
   if (!colour || !/^#[0-9a-fA-F]{6}$/.test(colour)) return;
   const style = document.documentElement.style;
   style.setProperty('--accent', colour);
-  const contrastWithWhite = 1.05 / (luminance(colour) + 0.05);
-  style.setProperty('--accent-fg', contrastWithWhite >= 4.5 ? '#ffffff' : '#1c1917');
+  style.setProperty('--accent-fg', contrastWithWhite(colour) >= 4.5 ? '#ffffff' : '#1c1917');
 }

@@ -1,0 +1,13 @@
+/** URLs of the admin console, in one place. */
+export const adminPaths = {
+  home: '/admin',
+  members: '/admin/members',
+  member: (id: string) => `/admin/members/${encodeURIComponent(id)}`,
+  applications: '/admin/applications',
+  tiers: '/admin/tiers',
+  join: '/admin/join',
+  invites: '/admin/invites',
+  topics: '/admin/topics',
+  community: '/admin/community',
+  outbox: '/admin/outbox',
+} as const;

@@ -1,0 +1,55 @@
+import type { AppRoute } from '../../app/routes';
+import { lazyPage } from '../../app/routing/lazy-page';
+import { adminPaths } from './admin-paths';
+
+const adminRoute = (path: string, page: AppRoute['page']): AppRoute => ({
+  path,
+  page,
+  access: 'staff',
+  layout: 'admin',
+  namespaces: ['admin'],
+});
+
+/** The console's pages, each its own chunk. Which staff role may use each one is the section's (admin-sections.ts). */
+export const adminRoutes: readonly AppRoute[] = [
+  adminRoute(
+    adminPaths.home,
+    lazyPage(() => import('./layout/admin-home-page')),
+  ),
+  adminRoute(
+    adminPaths.members,
+    lazyPage(() => import('./members/members-page')),
+  ),
+  adminRoute(
+    '/admin/members/:id',
+    lazyPage(() => import('./member-detail/member-detail-page')),
+  ),
+  adminRoute(
+    adminPaths.applications,
+    lazyPage(() => import('./applications/applications-page')),
+  ),
+  adminRoute(
+    adminPaths.tiers,
+    lazyPage(() => import('./tiers/tiers-page')),
+  ),
+  adminRoute(
+    adminPaths.join,
+    lazyPage(() => import('./join/join-policy-page')),
+  ),
+  adminRoute(
+    adminPaths.invites,
+    lazyPage(() => import('./invites/invites-page')),
+  ),
+  adminRoute(
+    adminPaths.topics,
+    lazyPage(() => import('./topics/topics-page')),
+  ),
+  adminRoute(
+    adminPaths.community,
+    lazyPage(() => import('./community/community-page')),
+  ),
+  adminRoute(
+    adminPaths.outbox,
+    lazyPage(() => import('./outbox/outbox-page')),
+  ),
+];

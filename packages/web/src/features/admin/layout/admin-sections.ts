@@ -1,0 +1,35 @@
+import type { Role } from '@hearth/contracts';
+import { FileQuestion, Layers, Mail, Palette, Tags, Ticket, UserCheck, Users, type LucideIcon } from 'lucide-react';
+import { hasRole } from '../shared/staff-role';
+import { adminPaths } from '../admin-paths';
+
+export type AdminSectionId = 'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'topics' | 'community' | 'outbox';
+
+export interface AdminSection {
+  id: AdminSectionId;
+  path: string;
+  icon: LucideIcon;
+  /** The lowest role that can use the section (as the server's routes allow). */
+  minRole: Role;
+}
+
+/** The console's sections in the order the sub-navigation shows them. */
+export const adminSections: readonly AdminSection[] = [
+  { id: 'members', path: adminPaths.members, icon: Users, minRole: 'moderator' },
+  { id: 'applications', path: adminPaths.applications, icon: UserCheck, minRole: 'admin' },
+  { id: 'tiers', path: adminPaths.tiers, icon: Layers, minRole: 'admin' },
+  { id: 'join', path: adminPaths.join, icon: FileQuestion, minRole: 'admin' },
+  { id: 'invites', path: adminPaths.invites, icon: Ticket, minRole: 'admin' },
+  { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
+  { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
+  { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
+];
+
+export function visibleSections(role: Role): AdminSection[] {
+  return adminSections.filter((section) => hasRole(role, section.minRole));
+}
+
+/** The section a location belongs to (`/admin/members/42` → members), or null on the overview. */
+export function sectionAt(location: string): AdminSection | null {
+  return adminSections.find((section) => location === section.path || location.startsWith(`${section.path}/`)) ?? null;
+}
