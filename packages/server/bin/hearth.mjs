@@ -21,11 +21,24 @@ function newestMtime(target) {
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env');
 
-const useBuilt = fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime));
-if (useBuilt) {
-  await import(pathToFileURL(built).href);
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
+const hasBuilt = fs.existsSync(built);
+const useBuilt = hasBuilt && fs.statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime));
+let tsx = null;
+if (!useBuilt) {
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch {
+    // Production installs (npm ci --omit=dev) have no tsx: use the build, however old.
+    if (!hasBuilt) {
+      process.stderr.write('hearth: neither a build (run `npm run build -w @hearth/server`) nor tsx is available.\n');
+      process.exit(1);
+    }
+    process.stderr.write('hearth: the sources are newer than dist/cli.js and tsx is not installed; using the old build.\n');
+  }
+}
+if (tsx) {
+  tsx.register();
   await import(pathToFileURL(path.join(packageDir, 'src', 'cli', 'index.ts')).href);
+} else {
+  await import(pathToFileURL(built).href);
 }

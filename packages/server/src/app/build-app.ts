@@ -48,9 +48,22 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   // the origin recorded at setup; both are refreshed whenever the community changes.
   let defaultLocale: Locale = await system.defaultLocale();
   platform.site.url = await system.siteUrl();
+  // An event can arrive while the app closes (over Redis, after the database is gone): a
+  // refresh then fails quietly instead of surfacing as an unhandled rejection.
+  let closing = false;
+  const refreshFailed = (error: unknown) => {
+    if (!closing) platform.logger.warn({ err: error }, 'could not refresh community settings');
+  };
   await platform.bus.subscribe('community.updated', () => {
-    void system!.defaultLocale().then((locale) => (defaultLocale = locale));
-    void system!.siteUrl().then((url) => (platform.site.url = url));
+    if (closing) return;
+    system!
+      .defaultLocale()
+      .then((locale) => (defaultLocale = locale))
+      .catch(refreshFailed);
+    system!
+      .siteUrl()
+      .then((url) => (platform.site.url = url))
+      .catch(refreshFailed);
   });
 
   const app = await createHttpServer(platform, { authenticator: identity.authenticator, defaultLocale: () => defaultLocale });
@@ -80,6 +93,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     platform,
     modules: { members, identity, system },
     async close() {
+      // No unsubscribe round trip to Redis here: closing the bus drops the subscription.
+      closing = true;
       await app.close();
       await closePlatform(platform);
     },
