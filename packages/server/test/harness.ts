@@ -66,7 +66,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     pgSchema = await freshPgSchema(testDatabaseUrl);
     env.HEARTH_DATABASE_URL = pgSchema.url;
   }
-  const config: Config = loadConfig(env);
+  // Tests always parse responses with the contract too, whatever NODE_ENV the runner had.
+  const config: Config = loadConfig({ ...env, NODE_ENV: 'test' });
   const clock = options.clock ?? new ManualClock(Date.now());
   // Apps of concurrent test files share the test Redis: each gets its own channel prefix.
   const busPrefix = `hearth-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}:`;

@@ -54,6 +54,8 @@ export interface Config {
   webDir: string | null;
   rateLimit: boolean;
   sqliteSynchronous: 'NORMAL' | 'FULL';
+  /** Parse every response with its zod schema too (on under NODE_ENV=test: contract drift fails tests). */
+  validateResponses: boolean;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: e.HEARTH_WEB_DIR ? path.resolve(e.HEARTH_WEB_DIR) : null,
     rateLimit: e.HEARTH_RATE_LIMIT,
     sqliteSynchronous: e.HEARTH_SQLITE_SYNCHRONOUS,
+    validateResponses: env.NODE_ENV === 'test',
   };
 }

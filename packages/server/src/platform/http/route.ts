@@ -57,7 +57,7 @@ export function registerRoute<R extends RouteContract>(
   // Responses are serialised by Fastify's compiled serializer from the contract's JSON Schema,
   // which also drops any field the contract does not name. Under test every response is
   // additionally parsed by the zod schema, so contract drift fails loudly.
-  const validateResponses = process.env.NODE_ENV === 'test';
+  const { validateResponses } = app.hearth.config;
   const responseSchema = route.response
     ? { [route.status]: z.toJSONSchema(route.response, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) }
     : undefined;
