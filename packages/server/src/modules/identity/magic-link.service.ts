@@ -1,12 +1,12 @@
-import type { Locale, Me } from '@hearth/contracts';
+import type { Me } from '@hearth/contracts';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
 import { AppError, refused } from '../../platform/errors/app-error.js';
 import { toMe, type MembersService } from '../members/index.js';
-import { consumeAuthToken, issueAuthToken } from './auth-tokens.repository.js';
+import { consumeAuthToken } from './auth-tokens.repository.js';
 import type { ClientInfo, CommunityPolicy } from './identity.service.js';
 import { MAGIC_LINK_JOB, type LinkRequest } from './identity.jobs.js';
-import { sendIdentityMail } from './identity.mails.js';
+import { mailOneTimeLink } from './one-time-link.js';
 import type { SessionsService } from './sessions.service.js';
 
 /** How long a mailed sign-in link works. */
@@ -15,10 +15,10 @@ export const MAGIC_LINK_TTL_MS = 15 * 60_000;
 /** Password-less sign-in: a one-time link mailed to the account's address. */
 export class MagicLinkService {
   constructor(
-    private readonly platform: Platform,
-    private readonly members: MembersService,
+    readonly platform: Platform,
+    readonly members: MembersService,
     private readonly sessions: SessionsService,
-    private readonly policy: () => Promise<CommunityPolicy | null>,
+    readonly policy: () => Promise<CommunityPolicy | null>,
   ) {}
 
   /**
@@ -36,27 +36,7 @@ export class MagicLinkService {
    * request id).
    */
   async deliverLink(request: LinkRequest): Promise<void> {
-    const member = await this.members.findByEmail(this.platform.db, request.email);
-    if (!member || member.status === 'banned') return;
-    const community = (await this.policy())?.name ?? 'Hearth';
-    await withTransaction(this.platform.db, async (tx) => {
-      const token = await issueAuthToken(tx, {
-        id: request.requestId,
-        kind: 'magic',
-        memberId: member.id,
-        email: member.email,
-        now: this.platform.clock.now(),
-        ttlMs: MAGIC_LINK_TTL_MS,
-      });
-      if (!token) return;
-      await sendIdentityMail(this.platform, tx, {
-        kind: 'magic_link',
-        to: member.email,
-        locale: member.locale as Locale,
-        community,
-        link: `${request.baseUrl}/auth/magic?token=${token}`,
-      });
-    });
+    await mailOneTimeLink(this, request, { tokenKind: 'magic', mailKind: 'magic_link', ttlMs: MAGIC_LINK_TTL_MS, path: '/auth/magic' });
   }
 
   /**

@@ -1,15 +1,15 @@
-import type { Locale, Me } from '@hearth/contracts';
+import type { Me } from '@hearth/contracts';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
 import { hashPassword, isWeakPassword } from '../../platform/auth/passwords.js';
 import { AppError, invalid, notFound, refused } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { toMe, type MembersService } from '../members/index.js';
-import { consumeAuthToken, findLiveAuthToken, issueAuthToken, spendAuthTokens } from './auth-tokens.repository.js';
+import { consumeAuthToken, findLiveAuthToken, spendAuthTokens } from './auth-tokens.repository.js';
 import { findPasswordHash, savePasswordHash } from './credentials.repository.js';
 import type { ClientInfo, CommunityPolicy } from './identity.service.js';
 import { PASSWORD_RESET_JOB, type LinkRequest } from './identity.jobs.js';
-import { sendIdentityMail } from './identity.mails.js';
+import { mailOneTimeLink } from './one-time-link.js';
 import type { PasswordGuard } from './password-guard.js';
 import type { SessionsService } from './sessions.service.js';
 
@@ -19,11 +19,11 @@ export const PASSWORD_RESET_TTL_MS = 60 * 60_000;
 /** Forgotten and changed passwords. */
 export class PasswordService {
   constructor(
-    private readonly platform: Platform,
-    private readonly members: MembersService,
+    readonly platform: Platform,
+    readonly members: MembersService,
     private readonly sessions: SessionsService,
     private readonly guard: PasswordGuard,
-    private readonly policy: () => Promise<CommunityPolicy | null>,
+    readonly policy: () => Promise<CommunityPolicy | null>,
   ) {}
 
   /**
@@ -37,26 +37,11 @@ export class PasswordService {
 
   /** Job: mails a reset link to the account of `email`, if there is one and it is not banned. */
   async deliverReset(request: LinkRequest): Promise<void> {
-    const member = await this.members.findByEmail(this.platform.db, request.email);
-    if (!member || member.status === 'banned') return;
-    const community = (await this.policy())?.name ?? 'Hearth';
-    await withTransaction(this.platform.db, async (tx) => {
-      const token = await issueAuthToken(tx, {
-        id: request.requestId,
-        kind: 'password_reset',
-        memberId: member.id,
-        email: member.email,
-        now: this.platform.clock.now(),
-        ttlMs: PASSWORD_RESET_TTL_MS,
-      });
-      if (!token) return;
-      await sendIdentityMail(this.platform, tx, {
-        kind: 'password_reset',
-        to: member.email,
-        locale: member.locale as Locale,
-        community,
-        link: `${request.baseUrl}/auth/reset?token=${token}`,
-      });
+    await mailOneTimeLink(this, request, {
+      tokenKind: 'password_reset',
+      mailKind: 'password_reset',
+      ttlMs: PASSWORD_RESET_TTL_MS,
+      path: '/auth/reset',
     });
   }
 
