@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import { AppError } from './errors/app-error.js';
 
 /**
@@ -30,4 +31,14 @@ export function toPage<Row, Item>(rows: Row[], limit: number, key: (row: Row) =>
   const pageRows = hasMore ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
   return { items: pageRows.map(map), nextCursor: hasMore && last ? encodeCursor(key(last)) : null };
+}
+
+/**
+ * The keyset condition for "rows after this cursor" in newest-first order:
+ * `at < cursor.at`, or the same `at` with a smaller id. Column names are camelCase
+ * references (`member.createdAt`), mapped to snake_case like any other.
+ */
+export function olderThan(cursor: Keyset, atColumn: string, idColumn: string): RawBuilder<boolean> {
+  const at = sql.ref(atColumn);
+  return sql<boolean>`(${at} < ${cursor.at} or (${at} = ${cursor.at} and ${sql.ref(idColumn)} < ${cursor.id}))`;
 }

@@ -4,7 +4,7 @@ import { DAY_MS, toIso } from '../../platform/clock.js';
 import { hashToken, randomToken } from '../../platform/auth/tokens.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
-import { decodeCursor, toPage } from '../../platform/pagination.js';
+import { decodeCursor, toPage, olderThan } from '../../platform/pagination.js';
 import type { Locale, MemberStatus, PageQuery, Role, Session } from '@hearth/contracts';
 import type { MembersService } from '../members/index.js';
 
@@ -58,9 +58,7 @@ export class SessionsService {
       .where('memberId', '=', actor.memberId)
       .where('expiresAt', '>', this.platform.clock.now());
     if (cursor) {
-      select = select.where((eb) =>
-        eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]),
-      );
+      select = select.where(olderThan(cursor, 'createdAt', 'id'));
     }
     const rows = await select
       .orderBy('createdAt', 'desc')

@@ -3,16 +3,14 @@ import { mailRoutes as r, type OutboxMail } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
 import { toIso, toIsoOrNull } from '../../platform/clock.js';
 import { registerRoute } from '../../platform/http/route.js';
-import { decodeCursor, toPage } from '../../platform/pagination.js';
+import { decodeCursor, toPage, olderThan } from '../../platform/pagination.js';
 
 export function registerMailRoutes(app: FastifyInstance): void {
   registerRoute(app, r.outbox, async ({ query }) => {
     const cursor = decodeCursor(query.cursor);
     let select = app.hearth.db.selectFrom('mail').selectAll();
     if (cursor) {
-      select = select.where((eb) =>
-        eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]),
-      );
+      select = select.where(olderThan(cursor, 'createdAt', 'id'));
     }
     const rows = await select
       .orderBy('createdAt', 'desc')

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/database.js';
-import type { Keyset } from '../../platform/pagination.js';
+import { olderThan, type Keyset } from '../../platform/pagination.js';
 import { selectMembersWithTier, type MemberWithTier } from './members.repository.js';
 
 /** A member row with what only admins see joined in: the code of the invite they joined by. */
@@ -31,12 +31,7 @@ export async function listMemberChanges(db: DbOrTx, memberId: string, cursor: Ke
     .select('actor.displayName as actorName')
     .where('memberChange.memberId', '=', memberId);
   if (cursor) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('memberChange.createdAt', '<', cursor.at),
-        eb.and([eb('memberChange.createdAt', '=', cursor.at), eb('memberChange.id', '<', cursor.id)]),
-      ]),
-    );
+    select = select.where(olderThan(cursor, 'memberChange.createdAt', 'memberChange.id'));
   }
   return select
     .orderBy('memberChange.createdAt', 'desc')

@@ -6,7 +6,7 @@ import { withTransaction } from '../../db/database.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors/app-error.js';
 import { toIso } from '../../platform/clock.js';
 import type { Actor } from '../../platform/http/actor.js';
-import { decodeCursor, toPage } from '../../platform/pagination.js';
+import { decodeCursor, toPage, olderThan } from '../../platform/pagination.js';
 import { countOwners, findAdminMember, listMemberChanges, selectAdminMembers, type AdminMemberRow } from './admin-members.repository.js';
 import type { CommunityInfo } from './community-info.js';
 import { toAdminMember } from './members.mappers.js';
@@ -40,9 +40,7 @@ export class AdminMembersService {
     const match = nameMatches(query.q);
     if (match) select = select.where(match);
     if (cursor) {
-      select = select.where((eb) =>
-        eb.or([eb('member.createdAt', '<', cursor.at), eb.and([eb('member.createdAt', '=', cursor.at), eb('member.id', '<', cursor.id)])]),
-      );
+      select = select.where(olderThan(cursor, 'member.createdAt', 'member.id'));
     }
     const rows = await select
       .orderBy('member.createdAt', 'desc')

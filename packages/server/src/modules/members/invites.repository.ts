@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
 import type { InviteTable } from '../../db/schema.js';
-import type { Keyset } from '../../platform/pagination.js';
+import { olderThan, type Keyset } from '../../platform/pagination.js';
 
 export type InviteRow = Selectable<InviteTable>;
 
@@ -38,10 +38,7 @@ export async function insertInvite(db: DbOrTx, row: InviteRow): Promise<void> {
 /** One page of invites, newest first. */
 export async function listInvitePage(db: DbOrTx, cursor: Keyset | null, limit: number): Promise<InviteRow[]> {
   let select = db.selectFrom('invite').selectAll();
-  if (cursor)
-    select = select.where((eb) =>
-      eb.or([eb('createdAt', '<', cursor.at), eb.and([eb('createdAt', '=', cursor.at), eb('id', '<', cursor.id)])]),
-    );
+  if (cursor) select = select.where(olderThan(cursor, 'createdAt', 'id'));
   return select
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
-import type { Keyset } from '../../platform/pagination.js';
+import { olderThan, type Keyset } from '../../platform/pagination.js';
 import { queryGrams } from '../../platform/text/fold.js';
 import { SUMMARY_COLUMNS, type MemberSummaryRow } from './members.repository.js';
 
@@ -26,9 +26,7 @@ export async function searchListedMembers(
       .select([...SUMMARY_COLUMNS, 'tier.name as tierName', 'tier.rank as tierRank'])
       .where('member.listed', '=', 1);
     if (cursor) {
-      query = query.where((eb) =>
-        eb.or([eb('member.createdAt', '<', cursor.at), eb.and([eb('member.createdAt', '=', cursor.at), eb('member.id', '<', cursor.id)])]),
-      );
+      query = query.where(olderThan(cursor, 'member.createdAt', 'member.id'));
     }
     return query
       .orderBy('member.createdAt', 'desc')
@@ -59,9 +57,7 @@ export async function searchListedMembers(
   // Grams say "these pairs occur"; the substring check says "in this order, adjacent".
   if (grams.length > 1) query = query.where(sql<boolean>`${sql.ref('member.nameFolded')} like ${`%${escapeLike(folded)}%`} escape '\\'`);
   if (cursor) {
-    query = query.where((eb) =>
-      eb.or([eb('g.createdAt', '<', cursor.at), eb.and([eb('g.createdAt', '=', cursor.at), eb('g.memberId', '<', cursor.id)])]),
-    );
+    query = query.where(olderThan(cursor, 'g.createdAt', 'g.memberId'));
   }
   return query
     .orderBy('g.createdAt', 'desc')
