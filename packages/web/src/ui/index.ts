@@ -14,6 +14,7 @@ export * from './data-table';
 export * from './dialog';
 export * from './empty-state';
 export * from './field';
+export * from './form';
 export * from './file-drop-zone';
 export * from './form-errors';
 export * from './icon-button';

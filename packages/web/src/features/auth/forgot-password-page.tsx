@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { AuthCard, authLinkClass } from '../../app/auth-layout/auth-card';
 import { paths } from '../../app/routes';
 import { useFormErrors } from '../../app/use-form-errors';
-import { Alert, Button, TextField } from '../../ui';
+import { Alert, Button, TextField, Form } from '../../ui';
 
 /** Asks for a reset link; the answer is the same whether or not the account exists. */
 export default function ForgotPasswordPage() {
@@ -31,15 +31,7 @@ export default function ForgotPasswordPage() {
           {t('forgot.sentBody', { email })}
         </Alert>
       ) : (
-        <form
-          noValidate
-          className="flex flex-col gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            request.mutate();
-          }}
-        >
-          {errors.form && <Alert tone="danger">{errors.form}</Alert>}
+        <Form onSubmit={() => request.mutate()} error={errors.form}>
           <TextField
             label={t('fields.email')}
             type="email"
@@ -54,7 +46,7 @@ export default function ForgotPasswordPage() {
           <Button type="submit" size="lg" isLoading={request.isPending}>
             {t('forgot.submit')}
           </Button>
-        </form>
+        </Form>
       )}
     </AuthCard>
   );

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { paths } from '../../app/routes';
 import { useSignedIn } from '../../app/session/use-signed-in';
 import { useFormErrors } from '../../app/use-form-errors';
-import { Alert, Button, PasswordField, TextArea, TextField } from '../../ui';
+import { Button, PasswordField, TextArea, TextField, Form } from '../../ui';
 import { PasswordStrengthHint } from './password-strength-hint';
 
 type Field = 'displayName' | 'email' | 'password' | `answer${number}`;
@@ -50,15 +50,7 @@ export function RegisterForm({ inviteCode, questions }: { inviteCode: string | n
   const errors = useFormErrors<Field>(register.error, { displayName: 'displayName', email: 'email', password: 'password', ...answerPaths });
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        register.mutate();
-      }}
-    >
-      {errors.form && <Alert tone="danger">{errors.form}</Alert>}
+    <Form onSubmit={() => register.mutate()} error={errors.form}>
       <TextField
         label={t('fields.displayName')}
         hint={t('register.displayNameHint')}
@@ -112,6 +104,6 @@ export function RegisterForm({ inviteCode, questions }: { inviteCode: string | n
       <Button type="submit" size="lg" isLoading={register.isPending}>
         {questions.length > 0 ? t('register.submitApplication') : t('register.submit')}
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -8,7 +8,7 @@ import { AuthCard, authLinkClass } from '../../app/auth-layout/auth-card';
 import { paths } from '../../app/routes';
 import { useSignedIn } from '../../app/session/use-signed-in';
 import { useFormErrors } from '../../app/use-form-errors';
-import { Alert, Button, PasswordField, useToast } from '../../ui';
+import { Alert, Button, PasswordField, useToast, Form } from '../../ui';
 import { PasswordStrengthHint } from './password-strength-hint';
 
 /** From the reset mail: choose a new password; every other session ends and this one is signed in. */
@@ -41,15 +41,7 @@ export default function ResetPasswordPage() {
           {tokenProblem}
         </Alert>
       ) : (
-        <form
-          noValidate
-          className="flex flex-col gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            reset.mutate();
-          }}
-        >
-          {errors.form && <Alert tone="danger">{errors.form}</Alert>}
+        <Form onSubmit={() => reset.mutate()} error={errors.form}>
           <PasswordField
             label={t('fields.newPassword')}
             name="new-password"
@@ -63,7 +55,7 @@ export default function ResetPasswordPage() {
           <Button type="submit" size="lg" isLoading={reset.isPending}>
             {t('reset.submit')}
           </Button>
-        </form>
+        </Form>
       )}
     </AuthCard>
   );

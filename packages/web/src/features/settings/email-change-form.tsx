@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useFormErrors } from '../../app/use-form-errors';
-import { Alert, Button, PasswordField, TextField } from '../../ui';
+import { Alert, Button, PasswordField, TextField, Form } from '../../ui';
 import { wrongPasswordText } from './wrong-password';
 
 /** A new address and the current password; the change happens when the new inbox confirms it. */
@@ -31,15 +31,7 @@ export function EmailChangeForm() {
     );
   }
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        request.mutate();
-      }}
-    >
-      {errors.form && <Alert tone="danger">{errors.form}</Alert>}
+    <Form onSubmit={() => request.mutate()} error={errors.form}>
       <TextField
         label={t('email.new')}
         type="email"
@@ -67,6 +59,6 @@ export function EmailChangeForm() {
       >
         {t('email.submit')}
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -7,7 +7,7 @@ import { routeKey } from '../../api/api-query';
 import { call } from '../../api/client';
 import { useSignedInMember } from '../../app/session/session-context';
 import { useFormErrors } from '../../app/use-form-errors';
-import { Alert, Button, PasswordField, useToast } from '../../ui';
+import { Button, PasswordField, useToast, Form } from '../../ui';
 import { PasswordStrengthHint } from '../auth/password-strength-hint';
 import { wrongPasswordText } from './wrong-password';
 
@@ -32,15 +32,7 @@ export function PasswordChangeForm() {
   const errors = useFormErrors(wrongPassword ? null : change.error, { currentPassword: 'currentPassword', newPassword: 'newPassword' });
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        change.mutate();
-      }}
-    >
-      {errors.form && <Alert tone="danger">{errors.form}</Alert>}
+    <Form onSubmit={() => change.mutate()} error={errors.form}>
       <PasswordField
         label={t('password.current')}
         autoComplete="current-password"
@@ -67,6 +59,6 @@ export function PasswordChangeForm() {
       >
         {t('password.submit')}
       </Button>
-    </form>
+    </Form>
   );
 }

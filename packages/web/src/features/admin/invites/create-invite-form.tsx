@@ -6,7 +6,7 @@ import { routeKey } from '../../../api/api-query';
 import { call } from '../../../api/client';
 import { useSignedInMember } from '../../../app/session/session-context';
 import { useFormErrors } from '../../../app/use-form-errors';
-import { Alert, Button, Card, TextField } from '../../../ui';
+import { Button, Card, TextField, Form } from '../../../ui';
 import { nowAsZonedInput, zonedInputToIso } from './zoned-time';
 
 type Field = 'source' | 'maxUses' | 'expiresAt';
@@ -49,15 +49,7 @@ export function CreateInviteForm({ onCreated }: { onCreated: (invite: Invite) =>
       <h2 id="new-invite-title" className="text-lg font-semibold">
         {t('invites.newTitle')}
       </h2>
-      <form
-        noValidate
-        className="flex flex-col gap-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
-      >
-        {errors.form && <Alert tone="danger">{errors.form}</Alert>}
+      <Form onSubmit={() => create.mutate()} error={errors.form}>
         <div className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1.5fr)]">
           <TextField
             label={t('invites.source')}
@@ -95,7 +87,7 @@ export function CreateInviteForm({ onCreated }: { onCreated: (invite: Invite) =>
         <Button type="submit" className="self-start" isLoading={create.isPending}>
           {t('invites.create')}
         </Button>
-      </form>
+      </Form>
     </Card>
   );
 }

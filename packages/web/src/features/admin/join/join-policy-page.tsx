@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommunity } from '../../../api/session';
 import { useFormErrors } from '../../../app/use-form-errors';
-import { Alert, Button, Card, RadioCards, SkeletonText, useToast } from '../../../ui';
+import { Alert, Button, Card, RadioCards, SkeletonText, useToast, Form } from '../../../ui';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
 import { useUpdateCommunity } from '../shared/use-update-community';
@@ -26,18 +26,16 @@ function JoinPolicyForm({ community }: { community: Community }) {
   const questionErrors = Object.fromEntries(questions.map((_, i) => [i, errors.fields[`q${i}`]]));
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-5"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <Form
+      onSubmit={() =>
         save.mutate(
           { joinPolicy: policy, questions: questions.map((question) => question.trim()) },
           { onSuccess: () => toast.show({ tone: 'success', title: t('join.saved') }) },
-        );
-      }}
+        )
+      }
+      error={errors.form}
+      className="flex flex-col gap-5"
     >
-      {errors.form && <Alert tone="danger">{errors.form}</Alert>}
       <RadioCards
         legend={t('join.policyLegend')}
         name="joinPolicy"
@@ -61,7 +59,7 @@ function JoinPolicyForm({ community }: { community: Community }) {
         </Button>
         <p className="text-sm text-text-muted">{t('join.inviteNote')}</p>
       </div>
-    </form>
+    </Form>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/use-form-errors';
-import { Alert, Button, TextArea, TextField } from '../../../ui';
+import { Button, TextArea, TextField, Form } from '../../../ui';
 import { PerksEditor } from './perks-editor';
 
 export interface TierValues {
@@ -25,19 +25,16 @@ export function TierForm({ initial, submitLabel, onSubmit, onCancel, isPending, 
   const [values, setValues] = useState(initial);
   const errors = useFormErrors(error, { name: 'name', description: 'description', perks: 'perks' });
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <Form
+      onSubmit={() =>
         onSubmit({
           name: values.name.trim(),
           description: values.description,
           perks: values.perks.map((perk) => perk.trim()).filter(Boolean),
-        });
-      }}
+        })
+      }
+      error={errors.form}
     >
-      {errors.form && <Alert tone="danger">{errors.form}</Alert>}
       <TextField
         label={t('tiers.name')}
         required
@@ -65,6 +62,6 @@ export function TierForm({ initial, submitLabel, onSubmit, onCancel, isPending, 
           </Button>
         )}
       </div>
-    </form>
+    </Form>
   );
 }
