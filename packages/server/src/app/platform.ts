@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { openDb, type Db, type DbHandle, type Dialect } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createLocalBlobStore, type BlobStore } from '../platform/blobs/blobs.js';
+import { ActorCache } from '../platform/http/actor-cache.js';
 import { createMemoryBus, createRedisBus, type Bus } from '../platform/bus/bus.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { uuidV7Ids, type Ids } from '../platform/ids.js';
@@ -26,6 +27,8 @@ export interface Platform {
   mailer: Mailer;
   blobs: BlobStore;
   metrics: Metrics;
+  /** Resolved callers of recent requests; see ActorCache for who must invalidate it. */
+  actors: ActorCache;
   version: string;
   /** The community's public origin once known (recorded at setup); see platform/http/base-url.ts. */
   site: { url: string | null };
@@ -56,6 +59,8 @@ export async function createPlatform(config: Config, overrides: PlatformOverride
   const jobs = new JobQueue(dbHandle.db, dbHandle.dialect, clock, ids, logger);
   const mailer = new Mailer(dbHandle.db, jobs, clock, ids, config.smtpUrl, config.mailFrom);
   const blobs = createLocalBlobStore(path.join(config.dataDir, 'blobs'));
+  const actors = new ActorCache(bus, clock);
+  await actors.listen();
   return {
     config,
     db: dbHandle.db,
@@ -69,6 +74,7 @@ export async function createPlatform(config: Config, overrides: PlatformOverride
     mailer,
     blobs,
     metrics: createMetrics(),
+    actors,
     version: VERSION,
     site: { url: null },
   };

@@ -50,7 +50,18 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  const reader = openSqliteReader(options.sqliteFile);
+  sqliteReaders.set(db, reader);
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    close: async () => {
+      sqliteReaders.delete(db);
+      reader.close();
+      await db.destroy();
+    },
+  };
 }
 
 /**
@@ -74,6 +85,55 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
     },
   };
 }
+
+/**
+ * A second SQLite connection for the hottest reads (see prepared-query.ts). In WAL mode a
+ * reader sees the last committed state and never waits for the writer, and as
+ * better-sqlite3 is synchronous a read runs to its end in one call: no driver queue, no
+ * promise hops. It can only read (`query_only`), and never sees another request's open
+ * transaction, which the shared Kysely connection would.
+ */
+export interface SqliteReader {
+  /** Rows of a read-only statement, keyed by camelCase column names like Kysely's. */
+  all(sqlText: string, parameters: readonly unknown[]): Record<string, unknown>[];
+  close(): void;
+}
+
+const sqliteReaders = new WeakMap<Db, SqliteReader>();
+
+/** The direct reader behind a database, or null for PostgreSQL and inside transactions. */
+export function sqliteReaderOf(db: DbOrTx): SqliteReader | null {
+  if (db.isTransaction) return null;
+  return sqliteReaders.get(db as Db) ?? null;
+}
+
+function openSqliteReader(file: string): SqliteReader {
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('query_only = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const statements = new Map<string, { statement: SqliteDatabase.Statement; keys: string[] }>();
+  return {
+    all(sqlText, parameters) {
+      let entry = statements.get(sqlText);
+      if (!entry) {
+        const statement = sqlite.prepare(sqlText).raw(true);
+        entry = { statement, keys: statement.columns().map((c) => snakeToCamel(c.name)) };
+        if (statements.size >= 200) statements.clear();
+        statements.set(sqlText, entry);
+      }
+      const { statement, keys } = entry;
+      return (statement.all(...parameters) as unknown[][]).map((values) => {
+        const row: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) row[keys[i]!] = values[i];
+        return row;
+      });
+    },
+    close: () => sqlite.close(),
+  };
+}
+
+/** The inverse of the schema's naming, as Kysely's CamelCasePlugin maps result columns. */
+const snakeToCamel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * Runs `work` in one transaction. Use for every use case that changes several rows.

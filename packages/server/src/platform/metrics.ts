@@ -22,6 +22,15 @@ export function createMetrics() {
     labelNames: ['kind'],
     registers: [registry],
   });
-  return { registry, httpDuration, idempotentReplays, mailsQueued };
+  // prom-client hashes the label set on every observe; one child per route and status
+  // (a bounded set: routes are registered, statuses few) skips that on the hot path.
+  const durationChildren = new Map<string, ReturnType<typeof httpDuration.labels>>();
+  const observeRequest = (method: string, route: string, status: number, seconds: number) => {
+    const key = `${method} ${route} ${status}`;
+    let child = durationChildren.get(key);
+    if (!child) durationChildren.set(key, (child = httpDuration.labels({ method, route, status })));
+    child.observe(seconds);
+  };
+  return { registry, httpDuration, observeRequest, idempotentReplays, mailsQueued };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -65,7 +65,7 @@ export class PasswordService {
     // Hash outside the transaction: argon2 takes tens of milliseconds and SQLite has one writer.
     const passwordHash = await hashPassword(input.password);
 
-    return withTransaction(this.platform.db, async (tx) => {
+    const reset = await withTransaction(this.platform.db, async (tx) => {
       // The peek above only validated; this conditional update is what lets one of two racing uses win.
       const used = await consumeAuthToken(tx, 'password_reset', input.token, this.platform.clock.now());
       if (!used) throw refused('token_invalid');
@@ -78,6 +78,8 @@ export class PasswordService {
       const fresh = await this.members.findById(tx, member.id);
       return { member: toMe(fresh ?? member), token: sessionToken };
     });
+    await this.platform.actors.forgetMember(member.id);
+    return reset;
   }
 
   /**
@@ -99,5 +101,6 @@ export class PasswordService {
       await spendAuthTokens(tx, member.id, ['password_reset'], at);
       await this.sessions.revokeAll(tx, member.id, actor.sessionId);
     });
+    await this.platform.actors.forgetMember(member.id);
   }
 }

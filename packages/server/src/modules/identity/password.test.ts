@@ -64,6 +64,8 @@ describe('password reset and change', () => {
     const { member, client: oldDevice } = await registerMember(app);
     const otherDevice = app.client();
     await otherDevice.post('/api/auth/login', { email: member.email, password: OLD_PASSWORD });
+    // Signed-in devices that were just used (their session is cached) are signed out all the same.
+    for (const device of [oldDevice, otherDevice]) assert.equal((await device.get('/api/me')).status, 200);
     const token = await resetToken(member.email);
     const spare = await resetToken(member.email);
 
@@ -101,6 +103,7 @@ describe('password reset and change', () => {
     const { member, client } = await registerMember(app);
     const other = app.client();
     await other.post('/api/auth/login', { email: member.email, password: OLD_PASSWORD });
+    assert.equal((await other.get('/api/me')).status, 200);
     const res = await client.post('/api/me/password', { currentPassword: OLD_PASSWORD, newPassword: NEW_PASSWORD });
     assert.equal(res.status, 204);
     assert.equal((await client.get('/api/me')).status, 200);

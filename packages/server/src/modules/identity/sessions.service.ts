@@ -1,5 +1,6 @@
 import type { Platform } from '../../app/platform.js';
 import type { DbOrTx } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import { DAY_MS, toIso } from '../../platform/clock.js';
 import { hashToken, randomToken } from '../../platform/auth/tokens.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -7,6 +8,10 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage, olderThan } from '../../platform/pagination.js';
 import type { Locale, MemberStatus, PageQuery, Role, Session } from '@hearth/contracts';
 import type { MembersService } from '../members/index.js';
+
+const findSessionByTokenHash = preparedQuery<{ tokenHash: string }>()((db, p) =>
+  db.selectFrom('session').select(['id', 'memberId', 'expiresAt', 'lastSeenAt']).where('tokenHash', '=', p.tokenHash),
+);
 
 /** Server-side sessions: the cookie holds a random token, the database only its hash. */
 export class SessionsService {
@@ -39,7 +44,8 @@ export class SessionsService {
   }
 
   async revokeToken(token: string): Promise<void> {
-    await this.platform.db.deleteFrom('session').where('tokenHash', '=', hashToken(token)).execute();
+    const ended = await this.platform.db.deleteFrom('session').where('tokenHash', '=', hashToken(token)).returning('memberId').execute();
+    for (const { memberId } of ended) await this.platform.actors.forgetMember(memberId);
   }
 
   /** Ends every session of a member, optionally keeping one (the caller's). */
@@ -47,6 +53,9 @@ export class SessionsService {
     let query = db.deleteFrom('session').where('memberId', '=', memberId);
     if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
     await query.execute();
+    // Inside a transaction this runs before the commit, when a concurrent request can still
+    // read (and cache) a doomed session: callers in a transaction forget again after it.
+    await this.platform.actors.forgetMember(memberId);
   }
 
   /** The caller's live sessions (signed-in devices), newest first; the caller's own is flagged `current`. */
@@ -90,20 +99,21 @@ export class SessionsService {
       .where('memberId', '=', actor.memberId)
       .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw notFound();
+    await this.platform.actors.forgetMember(actor.memberId);
     return { wasCurrent: sessionId === actor.sessionId };
   }
 
   /** The actor behind a session token, or null when unknown or expired. */
   async resolve(token: string): Promise<Actor | null> {
     if (token.length > 100) return null;
+    const tokenHash = hashToken(token);
+    const cached = this.platform.actors.get(tokenHash);
+    if (cached) return cached;
+    const version = this.platform.actors.readVersion();
     const now = this.platform.clock.now();
-    const session = await this.platform.db
-      .selectFrom('session')
-      .select(['id', 'memberId', 'expiresAt', 'lastSeenAt'])
-      .where('tokenHash', '=', hashToken(token))
-      .executeTakeFirst();
+    const session = await findSessionByTokenHash.executeTakeFirst(this.platform.db, { tokenHash });
     if (!session || session.expiresAt <= now) return null;
-    const member = await this.members.findById(this.platform.db, session.memberId);
+    const member = await this.members.actorFacts(session.memberId);
     if (!member) return null;
     // Sliding expiry, written at most once a minute per session to keep reads cheap.
     if (now - session.lastSeenAt > 60_000) {
@@ -114,7 +124,7 @@ export class SessionsService {
         .execute();
       await this.members.touchLastSeen(member.id);
     }
-    return {
+    const actor: Actor = {
       memberId: member.id,
       role: member.role as Role,
       status: member.status as MemberStatus,
@@ -123,5 +133,7 @@ export class SessionsService {
       sessionId: session.id,
       locale: member.locale as Locale,
     };
+    this.platform.actors.set(tokenHash, actor, session.expiresAt, version);
+    return actor;
   }
 }

@@ -65,7 +65,7 @@ export class AdminMembersService {
    *   invalid_input (unknown_tier)
    */
   async update(actor: Actor, id: string, body: UpdateBody): Promise<AdminMember> {
-    return withTransaction(this.platform.db, async (tx) => {
+    const updated = await withTransaction(this.platform.db, async (tx) => {
       const target = await findAdminMember(tx, id);
       if (!target) throw notFound();
       const owners = target.role === 'owner' ? await countOwners(tx) : 0;
@@ -103,6 +103,8 @@ export class AdminMembersService {
       }
       return this.reload(tx, id);
     });
+    await this.platform.actors.forgetMember(id);
+    return updated;
   }
 
   /**
@@ -120,7 +122,7 @@ export class AdminMembersService {
   ): Promise<AdminMember> {
     // Read before the transaction: on SQLite the transaction holds the only connection.
     const community = await this.community.name();
-    return withTransaction(this.platform.db, async (tx) => {
+    const decided = await withTransaction(this.platform.db, async (tx) => {
       const target = await findAdminMember(tx, id);
       if (!target) throw notFound();
       if (target.status !== 'pending') throw conflict('not_pending');
@@ -145,6 +147,8 @@ export class AdminMembersService {
       );
       return this.reload(tx, id);
     });
+    await this.platform.actors.forgetMember(id);
+    return decided;
   }
 
   /** A member's role, tier and status changes, newest first. @throws not_found */

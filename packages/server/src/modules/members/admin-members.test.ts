@@ -112,6 +112,15 @@ describe('admin members', () => {
     assert.equal(back.status, 200);
   });
 
+  it("applies a role change to the member's very next request", async () => {
+    const member = await memberWithRole(app, owner, 'member', { displayName: 'Role Change' });
+    assertProblem(await member.client.get('/api/admin/members'), 403, 'forbidden');
+    assert.equal((await owner.patch(`/api/admin/members/${member.id}`, { role: 'moderator' })).status, 200);
+    assert.equal((await member.client.get('/api/admin/members')).status, 200);
+    assert.equal((await owner.patch(`/api/admin/members/${member.id}`, { role: 'member' })).status, 200);
+    assertProblem(await member.client.get('/api/admin/members'), 403, 'forbidden');
+  });
+
   it('enforces the rank rules, and a refused change changes nothing', async () => {
     const before = await snapshot(app);
     const cases: [ApiClient, string, unknown, number, string][] = [

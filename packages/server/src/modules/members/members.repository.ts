@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import type { MemberTable, TierTable } from '../../db/schema.js';
 import { nameGrams } from '../../platform/text/fold.js';
 
@@ -33,6 +34,15 @@ export function selectMembersWithTier(db: DbOrTx) {
 export async function findMemberById(db: DbOrTx, id: string): Promise<MemberWithTier | undefined> {
   return selectMembersWithTier(db).where('member.id', '=', id).executeTakeFirst();
 }
+
+/** What a request needs to know about its caller: read on every authenticated request. */
+export const findActorFacts = preparedQuery<{ id: string }>()((db, p) =>
+  db
+    .selectFrom('member')
+    .innerJoin('tier', 'tier.id', 'member.tierId')
+    .select(['member.id', 'member.role', 'member.status', 'member.tierId', 'member.locale', 'tier.rank as tierRank'])
+    .where('member.id', '=', p.id),
+);
 
 export async function findMemberByEmail(db: DbOrTx, email: string): Promise<MemberWithTier | undefined> {
   return selectMembersWithTier(db).where('member.email', '=', email.toLowerCase()).executeTakeFirst();

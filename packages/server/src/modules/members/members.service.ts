@@ -16,6 +16,7 @@ import {
   insertMember,
   listTiers,
   updateMemberRow,
+  findActorFacts,
   type MemberSummaryRow,
   type MemberWithTier,
 } from './members.repository.js';
@@ -131,6 +132,11 @@ export class MembersService {
     return findMemberById(db, id);
   }
 
+  /** The caller's role, status, tier and language (see findActorFacts). */
+  async actorFacts(id: string) {
+    return findActorFacts.executeTakeFirst(this.platform.db, { id });
+  }
+
   /** @throws not_found */
   async getMe(memberId: string): Promise<Me> {
     const row = await findMemberById(this.platform.db, memberId);
@@ -164,7 +170,7 @@ export class MembersService {
    * @throws invalid_input (unknown_interest)
    */
   async updateProfile(actor: Actor, patch: UpdateProfileBody): Promise<Me> {
-    return withTransaction(this.platform.db, async (tx) => {
+    const me = await withTransaction(this.platform.db, async (tx) => {
       if (patch.interests) {
         const topics = await tx.selectFrom('topic').select('slug').execute();
         const known = new Set(topics.map((t) => t.slug));
@@ -186,6 +192,9 @@ export class MembersService {
       if (!row) throw notFound();
       return toMe(row);
     });
+    // The actor carries the member's language (for mails and errors).
+    if (patch.locale !== undefined) await this.platform.actors.forgetMember(actor.memberId);
+    return me;
   }
 
   /**
@@ -194,7 +203,7 @@ export class MembersService {
    */
   async listDirectory(query: z.output<typeof MemberListQuery>) {
     const rows = await searchListedMembers(this.platform.db, {
-      folded: query.q ? foldText(query.q) : '',
+      q: query.q ?? '',
       cursor: decodeCursor(query.cursor),
       limit: query.limit,
     });

@@ -94,6 +94,8 @@ export class TiersService {
         throw refused('tier_order_mismatch');
       for (const [rank, id] of body.ids.entries()) await tx.updateTable('tier').set({ rank }).where('id', '=', id).execute();
     });
+    // Every actor carries its tier's rank.
+    await this.platform.actors.forgetAll();
     return this.list(true);
   }
 }

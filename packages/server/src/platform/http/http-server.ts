@@ -58,10 +58,7 @@ export async function createHttpServer(platform: Platform, options: HttpServerOp
 
   app.addHook('onResponse', async (request, reply) => {
     const seconds = Number(process.hrtime.bigint() - request.startedAt) / 1e9;
-    platform.metrics.httpDuration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode },
-      seconds,
-    );
+    platform.metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, seconds);
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
