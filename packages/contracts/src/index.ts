@@ -7,11 +7,18 @@ export * from './members/members.schemas.js';
 export * from './members/members.routes.js';
 export * from './mail/mail.schemas.js';
 export * from './mail/mail.routes.js';
+export * from './realtime/index.js';
+export * from './spaces/spaces.schemas.js';
+export * from './spaces/spaces.routes.js';
+export * from './posts/posts.schemas.js';
+export * from './posts/posts.routes.js';
 
 import { identityRoutes } from './identity/identity.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { memberRoutes } from './members/members.routes.js';
+import { postRoutes } from './posts/posts.routes.js';
+import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
-export const allRoutes = { ...systemRoutes, ...identityRoutes, ...memberRoutes, ...mailRoutes } as const;
+export const allRoutes = { ...systemRoutes, ...identityRoutes, ...memberRoutes, ...mailRoutes, ...spaceRoutes, ...postRoutes } as const;

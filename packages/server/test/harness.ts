@@ -12,6 +12,8 @@ import { loadConfig, type Config } from '../src/config/config.js';
 import { ManualClock, type Clock } from '../src/platform/clock.js';
 import { createLogger } from '../src/platform/logger.js';
 
+export { XSS_PAYLOADS } from '../src/platform/text/xss-corpus.js';
+
 export interface TestApp {
   hearth: HearthApp;
   url: string;

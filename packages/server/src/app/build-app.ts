@@ -8,6 +8,8 @@ import { createDemoSeeder } from '../modules/demo/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
+import { createPostsModule, type PostsModule } from '../modules/posts/index.js';
+import { createSpacesModule, type SpacesModule } from '../modules/spaces/index.js';
 import { createSystemModule, type SystemService } from '../modules/system/index.js';
 import { buildOpenApi } from './openapi.js';
 import { closePlatform, createPlatform, type Platform, type PlatformOverrides } from './platform.js';
@@ -17,7 +19,7 @@ import { registerWeb, registerWebMissing, resolveWebDir } from './web.js';
 export interface HearthApp {
   app: FastifyInstance;
   platform: Platform;
-  modules: { members: MembersModule; identity: IdentityModule; system: SystemService };
+  modules: { members: MembersModule; identity: IdentityModule; system: SystemService; spaces: SpacesModule; posts: PostsModule };
   close(): Promise<void>;
 }
 
@@ -36,11 +38,14 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     invites: createInviteGate(platform),
     policy: () => system!.policy(),
   });
+  const spaces = createSpacesModule(platform, members.service);
+  const posts = createPostsModule({ platform, spaces: spaces.service, members: members.service });
+  const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts });
   const systemModule = createSystemModule(platform, {
     members: members.service,
     identity: identity.identity,
     sessions: identity.sessions,
-    seedDemo: createDemoSeeder(platform, members.service),
+    content: { createStarterSpaces: (tx, locale) => spaces.service.createStarterSpaces(tx, locale), seedDemo },
   });
   system = systemModule.service;
 
@@ -81,6 +86,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   identity.registerRoutes(app);
   members.registerRoutes(app);
   registerMailRoutes(app);
+  spaces.registerRoutes(app);
+  posts.registerRoutes(app);
 
   const webDir = resolveWebDir(config.webDir);
   if (webDir) await registerWeb(app, webDir);
@@ -91,7 +98,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system },
+    modules: { members, identity, system, spaces, posts },
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.
       closing = true;

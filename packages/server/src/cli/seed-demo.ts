@@ -7,7 +7,7 @@ import { CliError, print, withApp, type GlobalOptions } from './context.js';
 export function registerSeedDemo(program: Command, globals: () => GlobalOptions): void {
   program
     .command('seed-demo')
-    .description('add demo members and topics to a set-up community (in its language)')
+    .description('add demo members, topics, spaces and threads to a set-up community (in its language)')
     .option('--replace-topics', 'allowed to replace an existing topic list with the demo topics', false)
     .action(async (options: { replaceTopics?: boolean }) => {
       await withApp(globals(), async (hearth) => {
@@ -16,7 +16,7 @@ export function registerSeedDemo(program: Command, globals: () => GlobalOptions)
         if (await hearth.modules.system.needsSetup())
           throw new CliError('The community is not set up yet: run `hearth setup` first (or `hearth setup --demo`).');
         const locale = await hearth.modules.system.defaultLocale();
-        const seedDemo = createDemoSeeder(platform, members);
+        const seedDemo = createDemoSeeder({ platform, members, spaces: hearth.modules.spaces.service, posts: hearth.modules.posts });
         await withTransaction(platform.db, async (tx) => {
           if (await members.findByEmail(tx, 'demo-1@demo.hearth.invalid'))
             throw new CliError('Demo content is already there (demo-1@demo.hearth.invalid exists).');
@@ -30,10 +30,10 @@ export function registerSeedDemo(program: Command, globals: () => GlobalOptions)
               `The community already has ${Number(topics.count)} topics; the demo replaces them. Pass --replace-topics to go ahead.`,
             );
           }
-          await seedDemo(tx, locale);
+          await seedDemo(tx, locale, null);
         });
         await platform.bus.publish('community.updated', {});
-        print(`Demo members and topics added (${locale}).`);
+        print(`Demo members, topics, spaces and threads added (${locale}).`);
       });
     });
 }

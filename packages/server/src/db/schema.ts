@@ -159,6 +159,93 @@ export interface JobTable {
   doneAt: number | null;
 }
 
+export interface SpaceSectionTable {
+  id: string;
+  name: string;
+  position: number;
+  createdAt: number;
+}
+
+export interface SpaceTable {
+  id: string;
+  sectionId: string | null;
+  name: string;
+  description: string;
+  icon: string;
+  kind: string;
+  minTierRank: number | null;
+  private: number;
+  postMinTierRank: number | null;
+  position: number;
+  conversationId: string | null;
+  activitySeq: number;
+  lastActivityAt: number | null;
+  archivedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SpaceMemberTable {
+  spaceId: string;
+  memberId: string;
+  muted: number;
+  readSeq: number;
+  joinedAt: number;
+}
+
+export interface PostTable {
+  id: string;
+  spaceId: string;
+  authorId: string;
+  title: string;
+  body: string;
+  html: string;
+  text: string;
+  status: string;
+  pinnedAt: number | null;
+  lockedAt: number | null;
+  commentCount: number;
+  reactionCount: number;
+  acceptedCommentId: string | null;
+  editedAt: number | null;
+  deletedAt: number | null;
+  createdAt: number;
+  lastActivityAt: number;
+}
+
+export interface CommentTable {
+  id: string;
+  postId: string;
+  parentId: string | null;
+  authorId: string;
+  body: string;
+  html: string;
+  text: string;
+  status: string;
+  reactionCount: number;
+  editedAt: number | null;
+  deletedAt: number | null;
+  createdAt: number;
+}
+
+export interface RevisionTable {
+  id: string;
+  subjectKind: string;
+  subjectId: string;
+  title: string | null;
+  body: string;
+  editorId: string;
+  createdAt: number;
+}
+
+export interface ReactionTable {
+  subjectKind: string;
+  subjectId: string;
+  emoji: string;
+  memberId: string;
+  createdAt: number;
+}
+
 export interface Database {
   community: CommunityTable;
   tier: TierTable;
@@ -173,6 +260,13 @@ export interface Database {
   mail: MailTable;
   idempotencyKey: IdempotencyKeyTable;
   job: JobTable;
+  spaceSection: SpaceSectionTable;
+  space: SpaceTable;
+  spaceMember: SpaceMemberTable;
+  post: PostTable;
+  comment: CommentTable;
+  revision: RevisionTable;
+  reaction: ReactionTable;
   /** Present only to satisfy Kysely's Generated import for future serial columns. */
   _unused?: { id: Generated<number> };
 }

@@ -20,4 +20,5 @@ export class ManualClock implements Clock {
 
 export const toIso = (ms: number): string => new Date(ms).toISOString();
 export const toIsoOrNull = (ms: number | null | undefined): string | null => (ms == null ? null : toIso(ms));
+export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;

@@ -2,21 +2,38 @@
 import type { Locale } from '@hearth/contracts';
 import type { Platform } from '../../app/platform.js';
 import type { Tx } from '../../db/database.js';
-import { DAY_MS } from '../../platform/clock.js';
+import { DAY_MS, HOUR_MS } from '../../platform/clock.js';
 import type { MembersService } from '../members/index.js';
+import type { PostsModule } from '../posts/index.js';
+import type { SpacesService, StarterSpaces } from '../spaces/index.js';
 import { DEMO } from './demo.data.js';
+import { DEMO_THREADS, type DemoSpaceKey } from './demo-threads.js';
 
 const TIME_ZONES: Record<Locale, string> = { 'zh-TW': 'Asia/Taipei', 'zh-CN': 'Asia/Shanghai', en: 'Europe/London' };
+const VIP_RANK = 2;
+
+export interface DemoSeederDeps {
+  platform: Platform;
+  members: MembersService;
+  spaces: SpacesService;
+  posts: Pick<PostsModule, 'importThread'>;
+}
 
 /**
- * Adds topics and a dozen members with profiles, tiers and roles; returns the community
- * description. Demo members have no password: they cannot sign in.
+ * Adds topics, a dozen members with profiles, tiers and roles, a book club and a VIP-only
+ * space, and threads with replies; returns the community description. Threads meant for the
+ * starter spaces go there when they are given (setup), else into the book club (the CLI, on
+ * a community whose starter spaces may be gone). Demo members have no password: they cannot
+ * sign in.
  */
-export function createDemoSeeder(platform: Platform, members: MembersService) {
-  return async function seedDemo(tx: Tx, locale: Locale): Promise<{ description: string }> {
+export function createDemoSeeder(deps: DemoSeederDeps) {
+  const { platform, members, spaces, posts } = deps;
+  return async function seedDemo(tx: Tx, locale: Locale, starter: StarterSpaces | null): Promise<{ description: string }> {
     const demo = DEMO[locale];
+    const content = DEMO_THREADS[locale];
     await members.replaceTopics(tx, demo.topics);
     const now = platform.clock.now();
+    const people: string[] = [];
     for (const [index, person] of demo.people.entries()) {
       const member = await members.createMember(tx, {
         email: `demo-${index + 1}@demo.hearth.invalid`,
@@ -34,6 +51,40 @@ export function createDemoSeeder(platform: Platform, members: MembersService) {
         interests: person.interests,
         tierRank: person.tier,
         joinedAt: now - (demo.people.length - index) * 4 * DAY_MS,
+      });
+      people.push(member.id);
+    }
+
+    const section = await spaces.createSectionIn(tx, content.section);
+    const open = { minTierRank: null, private: false, postMinTierRank: null };
+    const bookClub = await spaces.insertSpace(tx, { ...content.bookClub, kind: 'discussion', sectionId: section.id, access: open }, null);
+    const vipLounge = await spaces.insertSpace(
+      tx,
+      { ...content.vipLounge, kind: 'discussion', sectionId: section.id, access: { ...open, minTierRank: VIP_RANK } },
+      null,
+    );
+    const spaceOf: Record<DemoSpaceKey, string> = {
+      discussion: starter?.discussion ?? bookClub,
+      qa: starter?.qa ?? bookClub,
+      bookClub,
+      vipLounge,
+    };
+    for (const thread of content.threads) {
+      const startedAt = now - thread.hoursAgo * HOUR_MS;
+      await posts.importThread(tx, {
+        spaceId: spaceOf[thread.space],
+        authorId: people[thread.by]!,
+        title: thread.title,
+        body: thread.body,
+        createdAt: startedAt,
+        // Replies follow the thread at a believable pace: the first within the hour.
+        comments: thread.comments.map((comment, index) => ({
+          authorId: people[comment.by]!,
+          body: comment.body,
+          createdAt: startedAt + (index + 1) * 47 * 60_000,
+          ...(comment.replyTo !== undefined ? { replyTo: comment.replyTo } : {}),
+        })),
+        ...(thread.accepted !== undefined && starter ? { acceptedComment: thread.accepted } : {}),
       });
     }
     return { description: demo.description };

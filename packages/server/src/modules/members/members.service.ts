@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { foldText } from '../../platform/text/fold.js';
 import { searchListedMembers } from './member-search.js';
-import { toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
+import { avatarUrl, toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
   findDefaultTier,
   findMemberByEmail,
@@ -130,6 +130,36 @@ export class MembersService {
 
   async findById(db: DbOrTx, id: string): Promise<MemberWithTier | undefined> {
     return findMemberById(db, id);
+  }
+
+  /**
+   * Name and avatar of each listed id, for showing authors and members in other modules'
+   * lists. Unknown ids are absent from the map.
+   */
+  async refs(ids: readonly string[]): Promise<Map<string, { id: string; displayName: string; avatarUrl: string | null }>> {
+    const unique = [...new Set(ids)];
+    const refs = new Map<string, { id: string; displayName: string; avatarUrl: string | null }>();
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.platform.db
+        .selectFrom('member')
+        .select(['id', 'displayName', 'avatarKey'])
+        .where('id', 'in', unique.slice(i, i + 500))
+        .execute();
+      for (const row of rows) refs.set(row.id, { id: row.id, displayName: row.displayName, avatarUrl: avatarUrl(row.avatarKey) });
+    }
+    return refs;
+  }
+
+  /** Which of these ids are members who can take part (active or muted). */
+  async existingMemberIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.platform.db
+      .selectFrom('member')
+      .select('id')
+      .where('id', 'in', [...new Set(ids)])
+      .where('status', 'in', ['active', 'muted'])
+      .execute();
+    return new Set(rows.map((r) => r.id));
   }
 
   /** The caller's role, status, tier and language (see findActorFacts). */

@@ -7,11 +7,19 @@ import { AppError, conflict } from '../../platform/errors/app-error.js';
 import { isWeakPassword } from '../../platform/auth/passwords.js';
 import { countMembers, toMe, type MembersService } from '../members/index.js';
 import type { CommunityPolicy, IdentityService, SessionsService } from '../identity/index.js';
+import type { StarterSpaces } from '../spaces/index.js';
 import { findCommunity, type CommunityRow } from './community.repository.js';
 import { contrastWithWhite } from './contrast.js';
 import { WELCOME } from './welcome.js';
 
-export type DemoSeeder = (tx: Tx, locale: Locale) => Promise<{ description: string }>;
+/**
+ * What a new community is filled with at setup: its starter spaces always, and the demo
+ * community when the owner asks for it (given the starter spaces to post into).
+ */
+export interface CommunityContent {
+  createStarterSpaces(tx: Tx, locale: Locale): Promise<StarterSpaces>;
+  seedDemo(tx: Tx, locale: Locale, starter: StarterSpaces): Promise<{ description: string }>;
+}
 
 /** The community itself: first-run setup, settings and join policy. */
 export class SystemService {
@@ -20,7 +28,7 @@ export class SystemService {
     private readonly members: MembersService,
     private readonly identity: IdentityService,
     private readonly sessions: SessionsService,
-    private readonly seedDemo: DemoSeeder,
+    private readonly content: CommunityContent,
   ) {}
 
   async needsSetup(): Promise<boolean> {
@@ -97,8 +105,9 @@ export class SystemService {
         emailVerified: false,
       });
       await this.identity.setPassword(tx, owner.id, body.owner.password);
+      const starter = await this.content.createStarterSpaces(tx, locale);
       if (body.demo) {
-        const { description } = await this.seedDemo(tx, locale);
+        const { description } = await this.content.seedDemo(tx, locale, starter);
         await tx.updateTable('community').set({ description }).execute();
       }
       const token = await this.sessions.create(tx, owner.id, userAgent);

@@ -54,6 +54,41 @@ describe('setup and community', () => {
     assert.equal(community.body.memberCount, 13);
     const topics = await owner.get('/api/topics');
     assert.equal(topics.body.items.length, 8);
+    // Starter spaces in the community's language, plus the demo's book club and VIP lounge.
+    const spaces = (await owner.get('/api/spaces')).body;
+    assert.deepEqual(
+      spaces.spaces.map((s: { name: string; kind: string }) => `${s.name}:${s.kind}`),
+      ['公告:announcement', '綜合討論:discussion', '問答:qa', '讀書會:discussion', 'VIP 會客室:discussion'],
+    );
+    assert.deepEqual(
+      spaces.sections.map((s: { name: string }) => s.name),
+      ['興趣小組'],
+    );
+    const vip = spaces.spaces.find((s: { access: { minTierRank: number | null } }) => s.access.minTierRank !== null);
+    assert.equal(vip.access.minTierRank, 2);
+    const qa = spaces.spaces.find((s: { kind: string }) => s.kind === 'qa');
+    const questions = (await owner.get(`/api/spaces/${qa.id}/posts`)).body.items;
+    assert.equal(questions.length, 1);
+    assert.equal(questions[0].answered, true);
+    const thread = (await owner.get(`/api/posts/${questions[0].id}`)).body;
+    assert.equal(thread.comments.items.length, 3);
+    assert.equal(thread.comments.items[2].parentId, thread.comments.items[0].id);
+    assert.equal(thread.post.acceptedCommentId, thread.comments.items[0].id);
+  });
+
+  it('starts every community with announcement, discussion and Q&A spaces, even without demo data', async () => {
+    const fresh = await startTestApp();
+    try {
+      const owner = await setUpCommunity(fresh, { locale: 'zh-CN' });
+      const spaces = (await owner.get('/api/spaces')).body.spaces;
+      assert.deepEqual(
+        spaces.map((s: { name: string; kind: string }) => `${s.name}:${s.kind}`),
+        ['公告:announcement', '综合讨论:discussion', '问答:qa'],
+      );
+      assert.deepEqual((await owner.get(`/api/spaces/${spaces[1].id}/posts`)).body.items, []);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('refuses a second setup with 409', async () => {

@@ -114,6 +114,30 @@ const catalogue: Catalogue = {
     'zh-TW': '請先在個人檔案中加上簡介或頭像。',
     'zh-CN': '请先在个人资料中加上简介或头像。',
   },
+  // Spaces and threads
+  not_joined: { en: 'Join this space first.', 'zh-TW': '請先加入此空間。', 'zh-CN': '请先加入此空间。' },
+  cannot_post: {
+    en: 'You can read this space but not post in it.',
+    'zh-TW': '你可以閱讀此空間，但不能在此發文。',
+    'zh-CN': '你可以阅读此空间，但不能在此发帖。',
+  },
+  thread_locked: {
+    en: 'This thread is locked: no new replies.',
+    'zh-TW': '此討論串已鎖定，無法再回覆。',
+    'zh-CN': '此讨论串已锁定，无法再回复。',
+  },
+  thread_deleted: { en: 'This thread was deleted.', 'zh-TW': '此討論串已刪除。', 'zh-CN': '此讨论串已删除。' },
+  comment_deleted: { en: 'This comment was deleted.', 'zh-TW': '此留言已刪除。', 'zh-CN': '此留言已删除。' },
+  not_a_thread_space: {
+    en: 'Threads live in discussion, Q&A and announcement spaces.',
+    'zh-TW': '討論串只能發在討論、問答與公告空間。',
+    'zh-CN': '讨论串只能发在讨论、问答与公告空间。',
+  },
+  not_qa_space: {
+    en: 'Only questions in Q&A spaces have an accepted answer.',
+    'zh-TW': '只有問答空間的問題可以採納答案。',
+    'zh-CN': '只有问答空间的问题可以采纳答案。',
+  },
   // Uploads
   upload_missing: {
     en: 'Attach a file in the "{field}" field.',
@@ -182,6 +206,16 @@ const fieldCatalogue: Catalogue = {
   },
   in_the_past: { en: 'Choose a time in the future.', 'zh-TW': '請選擇未來的時間。', 'zh-CN': '请选择未来的时间。' },
   unknown_tier: { en: 'Unknown tier.', 'zh-TW': '未知的等級。', 'zh-CN': '未知的等级。' },
+  unknown_section: { en: 'Unknown section.', 'zh-TW': '未知的分區。', 'zh-CN': '未知的分区。' },
+  unknown_member: { en: 'Unknown member.', 'zh-TW': '未知的成員。', 'zh-CN': '未知的成员。' },
+  unknown_comment: { en: 'No such comment in this thread.', 'zh-TW': '此討論串沒有這則留言。', 'zh-CN': '此讨论串没有这条留言。' },
+  unknown_mention: {
+    en: 'Mention members who are in this community.',
+    'zh-TW': '只能提及本社群的成員。',
+    'zh-CN': '只能提及本社群的成员。',
+  },
+  unknown_space: { en: 'Unknown space.', 'zh-TW': '未知的空間。', 'zh-CN': '未知的空间。' },
+  emoji: { en: 'Use a single emoji.', 'zh-TW': '請使用單一表情符號。', 'zh-CN': '请使用单个表情符号。' },
   duplicate: { en: 'Listed more than once.', 'zh-TW': '重複列出。', 'zh-CN': '重复列出。' },
   unknown_interest: catalogue.unknown_interest!,
   invalid_input: catalogue.invalid_input!,

@@ -78,7 +78,7 @@ export async function createHttpServer(platform: Platform, options: HttpServerOp
  * from our own origin. Requests without Origin (API clients, curl) carry no ambient
  * cookie risk only when they have no session cookie, so those must show their Origin.
  */
-function isSameOrigin(request: FastifyRequest): boolean {
+export function isSameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   const hasSession = Boolean(request.cookies[SESSION_COOKIE]);
   if (!origin) return !hasSession;

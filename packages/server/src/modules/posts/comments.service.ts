@@ -1,0 +1,166 @@
+import type { Comment, PageQuery } from '@hearth/contracts';
+import { withTransaction } from '../../db/database.js';
+import { AppError, invalid, notFound } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/http/actor.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import type { SpaceAccessDecision } from '../spaces/index.js';
+import { toComment } from './posts.mappers.js';
+import { commentsOf, findComment, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
+import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
+
+/** Replies to threads: nested (parentId), edited with history, soft-deleted. */
+export class CommentsService {
+  constructor(private readonly deps: PostsDeps) {}
+
+  private get db() {
+    return this.deps.platform.db;
+  }
+
+  /** A page of a thread's comments, oldest first. @throws not_found */
+  async list(actor: Actor, postId: string, query: PageQuery) {
+    const { post, access } = await visibleThread(this.deps, actor, postId);
+    return this.page(actor, post, access, query);
+  }
+
+  async page(
+    actor: Actor,
+    post: PostRow,
+    access: SpaceAccessDecision,
+    query: PageQuery,
+  ): Promise<{ items: Comment[]; nextCursor: string | null }> {
+    const rows = await commentsOf(this.db, post.id, decodeCursor(query.cursor), query.limit);
+    const pageRows = rows.slice(0, query.limit);
+    const visible = pageRows.filter((c) => c.status !== 'pending' || c.authorId === actor.memberId || access.canModerate);
+    const [authors, reactions] = await Promise.all([
+      this.deps.members.refs(visible.map((c) => c.authorId)),
+      reactionCounts(
+        this.db,
+        'comment',
+        visible.map((c) => c.id),
+        actor.memberId,
+      ),
+    ]);
+    const last = pageRows[pageRows.length - 1];
+    return {
+      items: visible.map((c) => toComment(c, authors, reactions.get(c.id) ?? [], this.canEdit(actor, c, access))),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  /**
+   * Replies to a thread, or to one of its comments.
+   * @throws not_found, thread_locked (409), cannot_post (403), invalid_input (parentId: unknown_comment; body: unknown_mention)
+   */
+  async create(actor: Actor, postId: string, body: { body: string; parentId?: string | undefined }): Promise<Comment> {
+    const { post, access } = await visibleThread(this.deps, actor, postId);
+    if (post.status !== 'published') throw new AppError('thread_deleted', 409);
+    if (post.lockedAt !== null && !access.canModerate) throw new AppError('thread_locked', 409);
+    if (!access.canParticipate) throw new AppError('cannot_post', 403);
+    if (body.parentId) {
+      const parent = await findComment(this.db, body.parentId);
+      if (!parent || parent.postId !== postId) throw invalid('parentId', 'unknown_comment');
+    }
+    const rendered = await renderBody(this.deps, body.body);
+    const id = this.deps.platform.ids.next();
+    await withTransaction(this.db, async (tx) => {
+      const now = this.deps.platform.clock.now();
+      await tx
+        .insertInto('comment')
+        .values({
+          id,
+          postId,
+          parentId: body.parentId ?? null,
+          authorId: actor.memberId,
+          body: body.body,
+          html: rendered.html,
+          text: rendered.text,
+          status: 'published',
+          reactionCount: 0,
+          editedAt: null,
+          deletedAt: null,
+          createdAt: now,
+        })
+        .execute();
+      await tx
+        .updateTable('post')
+        .set((eb) => ({ commentCount: eb('commentCount', '+', 1), lastActivityAt: now }))
+        .where('id', '=', postId)
+        .execute();
+      await this.deps.spaces.recordActivity(tx, post.spaceId, now);
+    });
+    return this.one(actor, id);
+  }
+
+  /** Edits a comment; the previous version goes to its history. @throws not_found, forbidden, comment_deleted (409) */
+  async update(actor: Actor, id: string, source: string): Promise<Comment> {
+    const { comment, access } = await this.visible(actor, id);
+    this.assertCanEdit(actor, comment, access);
+    const rendered = await renderBody(this.deps, source);
+    await withTransaction(this.db, async (tx) => {
+      const now = this.deps.platform.clock.now();
+      await insertRevision(tx, {
+        id: this.deps.platform.ids.next(),
+        subjectKind: 'comment',
+        subjectId: id,
+        title: null,
+        body: comment.body,
+        editorId: actor.memberId,
+        createdAt: now,
+      });
+      await tx
+        .updateTable('comment')
+        .set({ body: source, html: rendered.html, text: rendered.text, editedAt: now })
+        .where('id', '=', id)
+        .execute();
+    });
+    return this.one(actor, id);
+  }
+
+  /** Soft-deletes a comment; replies to it stay. @throws not_found, forbidden, comment_deleted (409) */
+  async remove(actor: Actor, id: string): Promise<void> {
+    const { comment, access } = await this.visible(actor, id);
+    this.assertCanEdit(actor, comment, access);
+    await withTransaction(this.db, async (tx) => {
+      await tx.updateTable('comment').set({ status: 'deleted', deletedAt: this.deps.platform.clock.now() }).where('id', '=', id).execute();
+      await tx
+        .updateTable('post')
+        .set((eb) => ({ commentCount: eb('commentCount', '-', 1) }))
+        .where('id', '=', comment.postId)
+        .execute();
+      // An accepted answer that is deleted is no longer an answer.
+      await tx
+        .updateTable('post')
+        .set({ acceptedCommentId: null })
+        .where('id', '=', comment.postId)
+        .where('acceptedCommentId', '=', id)
+        .execute();
+    });
+  }
+
+  /** The comment and its thread's access decision, if the caller may see them. @throws not_found */
+  async visible(actor: Actor, id: string): Promise<{ comment: CommentRow; access: SpaceAccessDecision; post: PostRow }> {
+    const comment = await findComment(this.db, id);
+    if (!comment) throw notFound();
+    const { post, access } = await visibleThread(this.deps, actor, comment.postId);
+    if (comment.status === 'pending' && comment.authorId !== actor.memberId && !access.canModerate) throw notFound();
+    return { comment, access, post };
+  }
+
+  private canEdit(actor: Actor, comment: CommentRow, access: SpaceAccessDecision): boolean {
+    return comment.status !== 'deleted' && (comment.authorId === actor.memberId || access.canModerate);
+  }
+
+  private assertCanEdit(actor: Actor, comment: CommentRow, access: SpaceAccessDecision): void {
+    if (comment.status === 'deleted') throw new AppError('comment_deleted', 409);
+    if (!this.canEdit(actor, comment, access)) throw new AppError('forbidden', 403);
+  }
+
+  private async one(actor: Actor, id: string): Promise<Comment> {
+    const { comment, access } = await this.visible(actor, id);
+    const [authors, reactions] = await Promise.all([
+      this.deps.members.refs([comment.authorId]),
+      reactionCounts(this.db, 'comment', [id], actor.memberId),
+    ]);
+    return toComment(comment, authors, reactions.get(id) ?? [], this.canEdit(actor, comment, access));
+  }
+}

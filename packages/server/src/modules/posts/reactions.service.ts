@@ -1,0 +1,68 @@
+import type { ReactionCount } from '@hearth/contracts';
+import { withTransaction } from '../../db/database.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/http/actor.js';
+import type { CommentsService } from './comments.service.js';
+import { reactionCounts, type SubjectKind } from './posts.repository.js';
+import { visibleThread, type PostsDeps } from './thread-access.js';
+
+/** Emoji reactions on threads and comments: one of each emoji per member, counted. */
+export class ReactionsService {
+  constructor(
+    private readonly deps: PostsDeps,
+    private readonly comments: CommentsService,
+  ) {}
+
+  /**
+   * Adds (`on`) or takes back the caller's reaction; doing either twice changes nothing.
+   * @throws not_found, cannot_post (403) for members who may only read, thread_deleted / comment_deleted (409)
+   */
+  async set(actor: Actor, kind: SubjectKind, id: string, emoji: string, on: boolean): Promise<ReactionCount[]> {
+    const access = await this.subjectAccess(actor, kind, id);
+    if (on && !access.canParticipate) throw new AppError('cannot_post', 403);
+    const db = this.deps.platform.db;
+    await withTransaction(db, async (tx) => {
+      const key = { subjectKind: kind, subjectId: id, emoji, memberId: actor.memberId };
+      const exists = await tx
+        .selectFrom('reaction')
+        .select('emoji')
+        .where('subjectKind', '=', kind)
+        .where('subjectId', '=', id)
+        .where('emoji', '=', emoji)
+        .where('memberId', '=', actor.memberId)
+        .executeTakeFirst();
+      if (on === Boolean(exists)) return;
+      if (on)
+        await tx
+          .insertInto('reaction')
+          .values({ ...key, createdAt: this.deps.platform.clock.now() })
+          .execute();
+      else
+        await tx
+          .deleteFrom('reaction')
+          .where('subjectKind', '=', kind)
+          .where('subjectId', '=', id)
+          .where('emoji', '=', emoji)
+          .where('memberId', '=', actor.memberId)
+          .execute();
+      const table = kind === 'post' ? 'post' : 'comment';
+      await tx
+        .updateTable(table)
+        .set((eb) => ({ reactionCount: eb('reactionCount', on ? '+' : '-', 1) }))
+        .where('id', '=', id)
+        .execute();
+    });
+    return (await reactionCounts(db, kind, [id], actor.memberId)).get(id) ?? [];
+  }
+
+  private async subjectAccess(actor: Actor, kind: SubjectKind, id: string) {
+    if (kind === 'post') {
+      const { post, access } = await visibleThread(this.deps, actor, id);
+      if (post.status !== 'published') throw new AppError('thread_deleted', 409);
+      return access;
+    }
+    const { comment, access } = await this.comments.visible(actor, id);
+    if (comment.status !== 'published') throw new AppError('comment_deleted', 409);
+    return access;
+  }
+}

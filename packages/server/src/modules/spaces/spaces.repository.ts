@@ -1,0 +1,41 @@
+import type { Selectable } from 'kysely';
+import type { DbOrTx } from '../../db/database.js';
+import type { SpaceMemberTable, SpaceSectionTable, SpaceTable } from '../../db/schema.js';
+
+export type SpaceRow = Selectable<SpaceTable>;
+export type SpaceSectionRow = Selectable<SpaceSectionTable>;
+export type SpaceMemberRow = Selectable<SpaceMemberTable>;
+
+/** Queries on the spaces module's own tables: space, space_section, space_member. */
+export async function listLiveSpaces(db: DbOrTx): Promise<SpaceRow[]> {
+  return db.selectFrom('space').selectAll().where('archivedAt', 'is', null).orderBy('position').orderBy('createdAt').execute();
+}
+
+export async function findSpace(db: DbOrTx, id: string): Promise<SpaceRow | undefined> {
+  return db.selectFrom('space').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listSections(db: DbOrTx): Promise<SpaceSectionRow[]> {
+  return db.selectFrom('spaceSection').selectAll().orderBy('position').orderBy('createdAt').execute();
+}
+
+export async function findSection(db: DbOrTx, id: string): Promise<SpaceSectionRow | undefined> {
+  return db.selectFrom('spaceSection').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function membershipsOf(db: DbOrTx, memberId: string): Promise<SpaceMemberRow[]> {
+  return db.selectFrom('spaceMember').selectAll().where('memberId', '=', memberId).execute();
+}
+
+export async function findMembership(db: DbOrTx, spaceId: string, memberId: string): Promise<SpaceMemberRow | undefined> {
+  return db.selectFrom('spaceMember').selectAll().where('spaceId', '=', spaceId).where('memberId', '=', memberId).executeTakeFirst();
+}
+
+/** The next position at the end of a list (of sections, or of spaces). */
+export async function nextPosition(db: DbOrTx, table: 'space' | 'spaceSection'): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('position').as('top'))
+    .executeTakeFirst();
+  return row?.top === null || row?.top === undefined ? 0 : Number(row.top) + 1;
+}
