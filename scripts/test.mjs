@@ -35,7 +35,7 @@ function countTap(file, status) {
   return { passed: pass, failed: failed === 0 && status !== 0 ? 1 : failed, skipped: (count('skipped') || 0) + (count('todo') || 0) };
 }
 
-function run(label, files, extra = []) {
+function run(label, files, extra = [], timeoutMs = 180_000) {
   if (files.length === 0) return 0;
   process.stdout.write(`\n# ${label}: ${files.length} files\n`);
   const tap = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-tap-')), 'report.tap');
@@ -49,8 +49,9 @@ function run(label, files, extra = []) {
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
       `--test-reporter-destination=${tap}`,
-      // A test stuck on a lost message or lock fails after 3 minutes instead of hanging the run.
-      '--test-timeout=180000',
+      // A test stuck on a lost message or lock fails instead of hanging the run: after 3 minutes,
+      // or 10 for a browser journey file (a whole journey with its screenshot tours is one test).
+      `--test-timeout=${timeoutMs}`,
       ...extra,
       ...files.map((f) => path.relative(root, f)),
     ],
@@ -73,7 +74,7 @@ if (!args.has('--no-e2e')) {
     totals.failed += 1;
     failed = 1;
   } else {
-    failed = run('browser journeys', findTests(path.join(root, 'packages/e2e/src')), ['--test-concurrency=1']) || failed;
+    failed = run('browser journeys', findTests(path.join(root, 'packages/e2e/src')), ['--test-concurrency=1'], 600_000) || failed;
   }
 }
 if (summaryFile) fs.writeFileSync(summaryFile, JSON.stringify(totals) + '\n');

@@ -29,6 +29,9 @@ export const paths = {
   editProfile: '/me/edit',
   settings: '/settings',
   admin: '/admin',
+  spaces: '/spaces',
+  space: (id: string) => `/spaces/${encodeURIComponent(id)}`,
+  post: (id: string) => `/posts/${encodeURIComponent(id)}`,
 } as const;
 
 const homePage = lazyPage(() => import('../features/home/home-page'));
@@ -119,6 +122,27 @@ export const routes: readonly AppRoute[] = [
     access: 'member',
     layout: 'shell',
     namespaces: ['settings', 'auth'],
+  },
+  {
+    path: '/spaces',
+    page: lazyPage(() => import('../features/spaces/spaces-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['spaces'],
+  },
+  {
+    path: '/spaces/:id',
+    page: lazyPage(() => import('../features/spaces/space-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['spaces'],
+  },
+  {
+    path: '/posts/:id',
+    page: lazyPage(() => import('../features/posts/post-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['spaces'],
   },
   ...adminRoutes,
 ];

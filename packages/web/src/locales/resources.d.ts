@@ -8,6 +8,7 @@ import type onboarding from './en/onboarding.json';
 import type profile from './en/profile.json';
 import type settings from './en/settings.json';
 import type setup from './en/setup.json';
+import type spaces from './en/spaces.json';
 
 /**
  * Typed translation keys, from the English files (the parity test keeps the other two
@@ -26,6 +27,7 @@ declare module 'i18next' {
       profile: typeof profile;
       settings: typeof settings;
       setup: typeof setup;
+      spaces: typeof spaces;
     };
   }
 }

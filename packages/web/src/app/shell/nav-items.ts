@@ -1,12 +1,12 @@
 import type { Me } from '@hearth/contracts';
-import { Home, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Home, LayoutGrid, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
 import { isStaff } from '../routing/access';
 import { paths } from '../routes';
 
 export interface NavItem {
   id: string;
   /** Key in the common namespace. */
-  label: 'nav.home' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings';
+  label: 'nav.home' | 'nav.spaces' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -25,6 +25,15 @@ export const navItems: readonly NavItem[] = [
     href: () => paths.home,
     isActive: (location) => location === '/' || location === paths.welcome,
     placement: ['rail', 'tabs'],
+  },
+  {
+    // On wide screens the rail lists the spaces themselves (SpacesNav), so this is a phone tab.
+    id: 'spaces',
+    label: 'nav.spaces',
+    icon: LayoutGrid,
+    href: () => paths.spaces,
+    isActive: (location) => location.startsWith(paths.spaces) || location.startsWith('/posts/'),
+    placement: ['tabs'],
   },
   {
     id: 'members',

@@ -2,6 +2,7 @@ import type { Community, Me } from '@hearth/contracts';
 import { LogOut } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { SpacesNav } from '../../features/spaces/spaces-nav';
 import { Spinner } from '../../ui';
 import { CommunityBrand } from '../brand/community-brand';
 import { useSignOut } from '../session/use-sign-out';
@@ -12,7 +13,7 @@ import { visibleNavItems } from './nav-items';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
-/** The desktop rail: brand, search, navigation, and the member with their settings. */
+/** The desktop rail: brand, search, navigation, the spaces by section, and the member with their settings. */
 export function SideRail({ me, community }: { me: Me; community: Community | undefined }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
@@ -31,6 +32,7 @@ export function SideRail({ me, community }: { me: Me; community: Community | und
           ))}
         </ul>
       </nav>
+      <SpacesNav />
       <div className="mt-auto flex flex-col gap-3 border-t border-border pt-4">
         <MemberChip me={me} />
         <LanguageSwitcher />

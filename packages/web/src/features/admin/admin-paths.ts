@@ -7,6 +7,7 @@ export const adminPaths = {
   tiers: '/admin/tiers',
   join: '/admin/join',
   invites: '/admin/invites',
+  spaces: '/admin/spaces',
   topics: '/admin/topics',
   community: '/admin/community',
   outbox: '/admin/outbox',

@@ -41,6 +41,10 @@ export const adminRoutes: readonly AppRoute[] = [
     lazyPage(() => import('./invites/invites-page')),
   ),
   adminRoute(
+    adminPaths.spaces,
+    lazyPage(() => import('./spaces/spaces-page')),
+  ),
+  adminRoute(
     adminPaths.topics,
     lazyPage(() => import('./topics/topics-page')),
   ),

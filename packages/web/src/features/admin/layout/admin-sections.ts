@@ -1,9 +1,9 @@
 import type { Role } from '@hearth/contracts';
-import { FileQuestion, Layers, Mail, Palette, Tags, Ticket, UserCheck, Users, type LucideIcon } from 'lucide-react';
+import { FileQuestion, LayoutGrid, Layers, Mail, Palette, Tags, Ticket, UserCheck, Users, type LucideIcon } from 'lucide-react';
 import { hasRole } from '../shared/staff-role';
 import { adminPaths } from '../admin-paths';
 
-export type AdminSectionId = 'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'topics' | 'community' | 'outbox';
+export type AdminSectionId = 'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'topics' | 'community' | 'outbox';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -20,6 +20,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'tiers', path: adminPaths.tiers, icon: Layers, minRole: 'admin' },
   { id: 'join', path: adminPaths.join, icon: FileQuestion, minRole: 'admin' },
   { id: 'invites', path: adminPaths.invites, icon: Ticket, minRole: 'admin' },
+  { id: 'spaces', path: adminPaths.spaces, icon: LayoutGrid, minRole: 'admin' },
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },

@@ -1,0 +1,161 @@
+import { postRoutes } from '@hearth/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useErrorText } from '../../app/use-error-text';
+import { cn, controlClass, SkeletonText } from '../../ui';
+import { RenderedHtml } from './rendered-html';
+
+export type EditorTab = 'write' | 'preview';
+
+export interface MarkdownEditorProps {
+  label: string;
+  /** Hide the label visually (the surrounding heading says it); it is still read out. */
+  isLabelHidden?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  /** The server's rendering of exactly `value` (after posting, or an unchanged saved text); the preview shows it. */
+  previewHtml?: string | null;
+  /** Ctrl/⌘ + Enter in the text area. */
+  onSubmitShortcut?: () => void;
+  error?: string | null;
+  placeholder?: string;
+  rows?: number;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  tab?: EditorTab;
+  onTabChange?: (tab: EditorTab) => void;
+  isDisabled?: boolean;
+}
+
+/**
+ * The server's rendering of `text` while the preview tab shows it: exactly what posting would
+ * store, mentions, links and sanitising included. Each text is rendered once.
+ */
+function usePreview(text: string, isShown: boolean) {
+  return useQuery({
+    queryKey: ['markdown-preview', text],
+    queryFn: ({ signal }) => call(postRoutes.previewMarkdown, { body: { body: text }, signal }),
+    enabled: isShown && text.trim() !== '',
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: false,
+  });
+}
+
+/**
+ * A Markdown text area with Write / Preview tabs. The preview is the server's sanitised
+ * rendering: given by the caller for a stored text, else asked for when the tab opens.
+ */
+export function MarkdownEditor(props: MarkdownEditorProps) {
+  const { label, value, onChange, previewHtml, error, rows = 6 } = props;
+  const { t } = useTranslation('spaces');
+  const id = useId();
+  const [ownTab, setOwnTab] = useState<EditorTab>('write');
+  const tab = props.tab ?? ownTab;
+  const errorText = useErrorText();
+  const preview = usePreview(value, tab === 'preview' && !previewHtml);
+  const setTab = (next: EditorTab) => {
+    setOwnTab(next);
+    props.onTabChange?.(next);
+  };
+  const tabRefs = useRef<Record<EditorTab, HTMLButtonElement | null>>({ write: null, preview: null });
+  const ids = { write: `${id}-write`, preview: `${id}-preview`, hint: `${id}-hint`, error: `${id}-error`, label: `${id}-label` };
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const next: EditorTab = event.key === 'Home' ? 'write' : event.key === 'End' ? 'preview' : tab === 'write' ? 'preview' : 'write';
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  const tabButton = (name: EditorTab) => (
+    <button
+      ref={(element) => {
+        tabRefs.current[name] = element;
+      }}
+      type="button"
+      role="tab"
+      id={`${ids[name]}-tab`}
+      aria-selected={tab === name}
+      aria-controls={ids[name]}
+      tabIndex={tab === name ? 0 : -1}
+      onClick={() => setTab(name)}
+      onKeyDown={onTabKey}
+      className={cn(
+        'min-h-9 rounded-md px-3 text-sm font-medium transition-colors',
+        tab === name ? 'bg-surface text-text shadow-card' : 'text-text-muted hover:text-text',
+      )}
+    >
+      {t(`editor.${name}`)}
+    </button>
+  );
+
+  return (
+    <div className="flex flex-col gap-1.5">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <label id={ids.label} htmlFor={`${id}-text`} className={cn('text-sm font-medium', props.isLabelHidden && 'sr-only')}>
+          {label}
+        </label>
+        <div role="tablist" aria-labelledby={ids.label} className="ml-auto inline-flex rounded-lg bg-surface-muted p-0.5">
+          {tabButton('write')}
+          {tabButton('preview')}
+        </div>
+      </div>
+      <div role="tabpanel" id={ids.write} aria-labelledby={`${ids.write}-tab`} hidden={tab !== 'write'}>
+        <textarea
+          ref={props.textareaRef}
+          id={`${id}-text`}
+          rows={rows}
+          value={value}
+          disabled={props.isDisabled}
+          placeholder={props.placeholder}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && props.onSubmitShortcut) {
+              event.preventDefault();
+              props.onSubmitShortcut();
+            }
+          }}
+          aria-describedby={[error ? ids.error : null, ids.hint].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          className={cn(controlClass, 'min-h-32 resize-y py-2 leading-relaxed')}
+        />
+      </div>
+      <div
+        role="tabpanel"
+        id={ids.preview}
+        aria-labelledby={`${ids.preview}-tab`}
+        hidden={tab !== 'preview'}
+        tabIndex={0}
+        className="min-h-32 rounded-lg border border-border bg-surface px-3 py-2"
+      >
+        {previewHtml ? (
+          <RenderedHtml html={previewHtml} />
+        ) : !value.trim() ? (
+          <p className="text-sm text-text-muted">{t('editor.previewEmpty')}</p>
+        ) : preview.data ? (
+          <RenderedHtml html={preview.data.html} />
+        ) : preview.isError ? (
+          <p className="text-sm text-danger">{errorText(preview.error)}</p>
+        ) : (
+          <div aria-busy="true">
+            <span className="sr-only" role="status">
+              {t('editor.previewLoading')}
+            </span>
+            <SkeletonText lines={3} />
+          </div>
+        )}
+      </div>
+      {error && (
+        <p id={ids.error} className="text-sm text-danger">
+          {error}
+        </p>
+      )}
+      <p id={ids.hint} className="text-sm text-text-muted">
+        {t('editor.hint')}
+      </p>
+    </div>
+  );
+}
