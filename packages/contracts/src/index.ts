@@ -12,7 +12,10 @@ export * from './spaces/spaces.schemas.js';
 export * from './spaces/spaces.routes.js';
 export * from './posts/posts.schemas.js';
 export * from './posts/posts.routes.js';
+export * from './chat/chat.schemas.js';
+export * from './chat/chat.routes.js';
 
+import { chatRoutes } from './chat/chat.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { memberRoutes } from './members/members.routes.js';
@@ -21,4 +24,12 @@ import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
-export const allRoutes = { ...systemRoutes, ...identityRoutes, ...memberRoutes, ...mailRoutes, ...spaceRoutes, ...postRoutes } as const;
+export const allRoutes = {
+  ...systemRoutes,
+  ...identityRoutes,
+  ...memberRoutes,
+  ...mailRoutes,
+  ...spaceRoutes,
+  ...postRoutes,
+  ...chatRoutes,
+} as const;

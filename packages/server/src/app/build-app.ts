@@ -4,6 +4,9 @@ import type { Locale } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { createHttpServer } from '../platform/http/http-server.js';
+import { createRealtimeHub, type RealtimeHub } from '../platform/realtime/realtime-hub.js';
+import { registerRealtimeRoute } from '../platform/realtime/realtime-route.js';
+import { createChatModule, type ChatModule } from '../modules/chat/index.js';
 import { createDemoSeeder } from '../modules/demo/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
@@ -19,7 +22,15 @@ import { registerWeb, registerWebMissing, resolveWebDir } from './web.js';
 export interface HearthApp {
   app: FastifyInstance;
   platform: Platform;
-  modules: { members: MembersModule; identity: IdentityModule; system: SystemService; spaces: SpacesModule; posts: PostsModule };
+  modules: {
+    members: MembersModule;
+    identity: IdentityModule;
+    system: SystemService;
+    spaces: SpacesModule;
+    posts: PostsModule;
+    chat: ChatModule;
+  };
+  realtime: RealtimeHub;
   close(): Promise<void>;
 }
 
@@ -71,6 +82,19 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
       .catch(refreshFailed);
   });
 
+  // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
+  const realtime = await createRealtimeHub({
+    bus: platform.bus,
+    clock: platform.clock,
+    logger: platform.logger,
+    registry: platform.metrics.registry,
+    authenticator: identity.authenticator,
+    isRateLimited: config.rateLimit,
+  });
+  // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
+  platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
+  const chat = await createChatModule({ platform, spaces: spaces.service, members: members.service, realtime });
+
   const app = await createHttpServer(platform, { authenticator: identity.authenticator, defaultLocale: () => defaultLocale });
   registerSecurityHeaders(app);
 
@@ -88,6 +112,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   registerMailRoutes(app);
   spaces.registerRoutes(app);
   posts.registerRoutes(app);
+  chat.registerRoutes(app);
+  if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
   if (webDir) await registerWeb(app, webDir);
@@ -98,10 +124,12 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts },
+    modules: { members, identity, system, spaces, posts, chat },
+    realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.
       closing = true;
+      await realtime.close();
       await app.close();
       await closePlatform(platform);
     },

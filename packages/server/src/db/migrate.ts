@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-member-summary-index.js';
 import * as m0003 from './migrations/0003-spaces-posts.js';
+import * as m0004 from './migrations/0004-chat.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-member-summary-index': m0002,
   '0003-spaces-posts': m0003,
+  '0004-chat': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

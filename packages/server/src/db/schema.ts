@@ -246,6 +246,49 @@ export interface ReactionTable {
   createdAt: number;
 }
 
+export interface ConversationTable {
+  id: string;
+  kind: string;
+  spaceId: string | null;
+  pairKey: string | null;
+  lastSeq: number;
+  lastMessageAt: number | null;
+  createdBy: string | null;
+  createdAt: number;
+}
+
+export interface ConversationMemberTable {
+  conversationId: string;
+  memberId: string;
+  readSeq: number;
+  isDm: number;
+  lastMessageAt: number | null;
+  joinedAt: number;
+}
+
+export interface MessageTable {
+  id: string;
+  conversationId: string;
+  seq: number;
+  authorId: string;
+  parentId: string | null;
+  body: string;
+  html: string;
+  text: string;
+  status: string;
+  replyCount: number;
+  editedAt: number | null;
+  deletedAt: number | null;
+  createdAt: number;
+}
+
+export interface MessageReactionTable {
+  messageId: string;
+  emoji: string;
+  memberId: string;
+  createdAt: number;
+}
+
 export interface Database {
   community: CommunityTable;
   tier: TierTable;
@@ -267,6 +310,10 @@ export interface Database {
   comment: CommentTable;
   revision: RevisionTable;
   reaction: ReactionTable;
+  conversation: ConversationTable;
+  conversationMember: ConversationMemberTable;
+  message: MessageTable;
+  messageReaction: MessageReactionTable;
   /** Present only to satisfy Kysely's Generated import for future serial columns. */
   _unused?: { id: Generated<number> };
 }

@@ -5,7 +5,7 @@ import type { MembersService } from '../members/index.js';
 import { registerSpaceRoutes } from './spaces.routes.js';
 import { SpacesService } from './spaces.service.js';
 
-export { SpacesService, type SpaceAccessDecision } from './spaces.service.js';
+export { SPACE_ACCESS_CHANGED, SpacesService, type SpaceAccessDecision } from './spaces.service.js';
 export type { StarterSpaces } from './starter-spaces.js';
 
 export interface SpacesModule {

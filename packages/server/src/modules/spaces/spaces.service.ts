@@ -22,6 +22,9 @@ import {
   type SpaceRow,
 } from './spaces.repository.js';
 
+/** Bus topic: `{spaceId}` — who may read the space changed (access, archive, a member left or was removed). */
+export const SPACE_ACCESS_CHANGED = 'space.access_changed';
+
 /** What another module learns about the caller and a space (see spaces.policy). */
 export interface SpaceAccessDecision {
   space: { id: string; kind: MySpace['kind']; name: string; conversationId: string | null };
@@ -134,7 +137,8 @@ export class SpacesService {
         private: body.access.private ? 1 : 0,
         postMinTierRank: body.access.postMinTierRank,
         position: await nextPosition(tx, 'space'),
-        conversationId: null,
+        // A chat space's channel is the conversation with the space's own id (opened by chat).
+        conversationId: body.kind === 'chat' ? id : null,
         activitySeq: 0,
         lastActivityAt: null,
         archivedAt: null,
@@ -172,6 +176,7 @@ export class SpacesService {
         .where('id', '=', id)
         .execute();
     });
+    if (body.access !== undefined) await this.accessChanged(id);
     return this.get(actor, id);
   }
 
@@ -184,6 +189,7 @@ export class SpacesService {
       .where('archivedAt', 'is', null)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw notFound();
+    await this.accessChanged(id);
   }
 
   /** Joins a space the caller may see; joining twice is harmless. @throws not_found */
@@ -197,6 +203,7 @@ export class SpacesService {
   async leave(actor: Actor, id: string): Promise<MySpace | null> {
     await this.visible(this.platform.db, actor, id);
     await this.platform.db.deleteFrom('spaceMember').where('spaceId', '=', id).where('memberId', '=', actor.memberId).execute();
+    await this.accessChanged(id);
     const space = await findSpace(this.platform.db, id);
     return space && canViewSpace(actor, space, false) ? this.view(actor, space, undefined) : null;
   }
@@ -272,6 +279,7 @@ export class SpacesService {
       .where('memberId', '=', memberId)
       .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw notFound();
+    await this.accessChanged(id);
   }
 
   async createSection(name: string): Promise<SpaceSection> {
@@ -310,6 +318,14 @@ export class SpacesService {
       await tx.updateTable('space').set({ sectionId: null }).where('sectionId', '=', id).execute();
       await tx.deleteFrom('spaceSection').where('id', '=', id).execute();
     });
+  }
+
+  /**
+   * Tells every node that who may read the space changed (after the change committed), so
+   * live subscriptions to its content are checked again.
+   */
+  private async accessChanged(spaceId: string): Promise<void> {
+    await this.platform.bus.publish(SPACE_ACCESS_CHANGED, { spaceId });
   }
 
   private async visible(db: DbOrTx, actor: Actor, id: string): Promise<{ space: SpaceRow; membership: SpaceMemberRow | undefined }> {

@@ -138,6 +138,8 @@ const catalogue: Catalogue = {
     'zh-TW': '只有問答空間的問題可以採納答案。',
     'zh-CN': '只有问答空间的问题可以采纳答案。',
   },
+  // Chat
+  message_deleted: { en: 'This message was deleted.', 'zh-TW': '此訊息已刪除。', 'zh-CN': '此消息已删除。' },
   // Uploads
   upload_missing: {
     en: 'Attach a file in the "{field}" field.',
@@ -216,6 +218,12 @@ const fieldCatalogue: Catalogue = {
   },
   unknown_space: { en: 'Unknown space.', 'zh-TW': '未知的空間。', 'zh-CN': '未知的空间。' },
   emoji: { en: 'Use a single emoji.', 'zh-TW': '請使用單一表情符號。', 'zh-CN': '请使用单个表情符号。' },
+  unknown_message: {
+    en: 'No such message in this conversation.',
+    'zh-TW': '此對話中沒有這則訊息。',
+    'zh-CN': '此对话中没有这条消息。',
+  },
+  beyond_last: { en: 'There is no message that far yet.', 'zh-TW': '還沒有那麼新的訊息。', 'zh-CN': '还没有那么新的消息。' },
   duplicate: { en: 'Listed more than once.', 'zh-TW': '重複列出。', 'zh-CN': '重复列出。' },
   unknown_interest: catalogue.unknown_interest!,
   invalid_input: catalogue.invalid_input!,

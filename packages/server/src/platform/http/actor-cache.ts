@@ -25,6 +25,7 @@ export class ActorCache {
   private readonly keysByMember = new Map<string, Set<string>>();
   /** Bumped by every forget, so a read that raced a change is not cached (see `set`). */
   private version = 0;
+  private readonly forgetListeners: ((memberId: string | null) => void)[] = [];
 
   constructor(
     private readonly bus: Bus,
@@ -39,7 +40,16 @@ export class ActorCache {
       const memberId = (payload as { memberId?: unknown }).memberId;
       if (typeof memberId === 'string') this.dropMember(memberId);
       else this.clear();
+      for (const listener of this.forgetListeners) listener(typeof memberId === 'string' ? memberId : null);
     });
+  }
+
+  /**
+   * Runs `listener` on every node whenever a member's actor (or everyone's: null) may have
+   * changed, once the bus brings the news — e.g. so realtime re-checks that member's rooms.
+   */
+  onForget(listener: (memberId: string | null) => void): void {
+    this.forgetListeners.push(listener);
   }
 
   get(key: string): Actor | undefined {

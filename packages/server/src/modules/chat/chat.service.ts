@@ -1,0 +1,342 @@
+import { conversationRoom, type ChatMessage, type Conversation, type ReactionCount } from '@hearth/contracts';
+import { withTransaction, type DbOrTx } from '../../db/database.js';
+import { AppError, invalid, notFound } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/http/actor.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { memberRoom } from '../../platform/realtime/room-kind.js';
+import { renderMarkdown } from '../../platform/text/markdown.js';
+import { toChatMessage, toConversation } from './chat.mappers.js';
+import {
+  dmsOf,
+  findConversationByPair,
+  findMessage,
+  lastMessages,
+  membersOf,
+  messageReactions,
+  messagesOf,
+  type ConversationRow,
+  type MessageRow,
+} from './chat.repository.js';
+import { readableConversation, type ChatDeps, type ConversationAccess } from './conversation-access.js';
+
+/** Conversations and their messages: DMs, chat-space channels, sequenced messages, read state. */
+export class ChatService {
+  constructor(private readonly deps: ChatDeps) {}
+
+  private get db() {
+    return this.deps.platform.db;
+  }
+
+  /**
+   * Opens a DM with these members (the caller is added). Two people share one 1:1 DM: asking
+   * again returns it. A group (three to fifty people) is always new.
+   * @throws invalid_input (memberIds: unknown_member)
+   */
+  async startDm(actor: Actor, memberIds: string[]): Promise<Conversation> {
+    const others = [...new Set(memberIds)].filter((id) => id !== actor.memberId);
+    if (others.length === 0) throw invalid('memberIds', 'unknown_member');
+    const known = await this.deps.members.existingMemberIds(others);
+    const unknown = memberIds.findIndex((id) => id !== actor.memberId && !known.has(id));
+    if (unknown >= 0) throw invalid(`memberIds.${unknown}`, 'unknown_member');
+    const pairKey = others.length === 1 ? [actor.memberId, others[0]!].sort().join(':') : null;
+    const id = await withTransaction(this.db, async (tx) => {
+      const existing = pairKey ? await findConversationByPair(tx, pairKey) : undefined;
+      if (existing) return existing.id;
+      const now = this.deps.platform.clock.now();
+      const conversationId = this.deps.platform.ids.next();
+      await tx
+        .insertInto('conversation')
+        .values({
+          id: conversationId,
+          kind: 'dm',
+          spaceId: null,
+          pairKey,
+          lastSeq: 0,
+          lastMessageAt: null,
+          createdBy: actor.memberId,
+          createdAt: now,
+        })
+        .execute();
+      await tx
+        .insertInto('conversationMember')
+        .values(
+          [actor.memberId, ...others].map((memberId) => ({
+            conversationId,
+            memberId,
+            readSeq: 0,
+            isDm: 1,
+            lastMessageAt: now,
+            joinedAt: now,
+          })),
+        )
+        .execute();
+      return conversationId;
+    });
+    return this.get(actor, id);
+  }
+
+  /** The caller's DMs, most recent first. */
+  async list(
+    actor: Actor,
+    query: { limit: number; cursor?: string | undefined },
+  ): Promise<{ items: Conversation[]; nextCursor: string | null }> {
+    const cursor = decodeCursor(query.cursor);
+    const rows = await dmsOf(this.db, actor.memberId, cursor, query.limit);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const items = await this.views(
+      actor,
+      page.map((row) => ({ row, readSeq: row.myReadSeq, canPost: actor.status === 'active', spaceName: null })),
+    );
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.sortAt ?? 0, id: last.id }) : null };
+  }
+
+  /** @throws not_found */
+  async get(actor: Actor, id: string): Promise<Conversation> {
+    const access = await readableConversation(this.deps, actor, id);
+    return (await this.views(actor, [this.viewInput(access)]))[0]!;
+  }
+
+  /** A page of messages in seq order (see MessagesQuery). @throws not_found */
+  async messages(
+    actor: Actor,
+    id: string,
+    query: { afterSeq?: number | undefined; beforeSeq?: number | undefined; parentId?: string | undefined; limit: number },
+  ): Promise<{ items: ChatMessage[]; hasMore: boolean }> {
+    await readableConversation(this.deps, actor, id);
+    const rows = await messagesOf(this.db, id, query);
+    const hasMore = rows.length > query.limit;
+    // Catching up reads forwards, so the extra row is the last; scrolling back reads backwards.
+    const page = !hasMore ? rows : query.afterSeq !== undefined ? rows.slice(0, query.limit) : rows.slice(1);
+    return { items: await this.messageViews(actor, page), hasMore };
+  }
+
+  /**
+   * Sends a message (or a threaded reply): it takes the conversation's next seq in the same
+   * transaction, then goes out to every socket in the room.
+   * @throws not_found, cannot_post (403), invalid_input (parentId: unknown_message; body: unknown_mention)
+   */
+  async post(actor: Actor, id: string, body: { body: string; parentId?: string | undefined }): Promise<ChatMessage> {
+    const access = await readableConversation(this.deps, actor, id);
+    if (!access.canPost) throw new AppError('cannot_post', 403);
+    if (body.parentId) {
+      const parent = await findMessage(this.db, body.parentId);
+      if (!parent || parent.conversationId !== id || parent.parentId !== null || parent.status !== 'published')
+        throw invalid('parentId', 'unknown_message');
+    }
+    const rendered = renderMarkdown(body.body);
+    if (rendered.mentions.length > 0) {
+      const known = await this.deps.members.existingMemberIds(rendered.mentions);
+      if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
+    }
+    const messageId = this.deps.platform.ids.next();
+    const conversation = access.conversation;
+    const row = await withTransaction(this.db, async (tx) => {
+      const now = this.deps.platform.clock.now();
+      const { lastSeq: seq } = await tx
+        .updateTable('conversation')
+        .set((eb) => ({ lastSeq: eb('lastSeq', '+', 1), lastMessageAt: now }))
+        .where('id', '=', id)
+        .returning('lastSeq')
+        .executeTakeFirstOrThrow();
+      const message: MessageRow = {
+        id: messageId,
+        conversationId: id,
+        seq,
+        authorId: actor.memberId,
+        parentId: body.parentId ?? null,
+        body: body.body,
+        html: rendered.html,
+        text: rendered.text,
+        status: 'published',
+        replyCount: 0,
+        editedAt: null,
+        deletedAt: null,
+        createdAt: now,
+      };
+      await tx.insertInto('message').values(message).execute();
+      if (body.parentId)
+        await tx
+          .updateTable('message')
+          .set((eb) => ({ replyCount: eb('replyCount', '+', 1) }))
+          .where('id', '=', body.parentId)
+          .execute();
+      if (conversation.kind === 'dm')
+        await tx.updateTable('conversationMember').set({ lastMessageAt: now }).where('conversationId', '=', id).execute();
+      else if (conversation.spaceId) await this.deps.spaces.recordActivity(tx, conversation.spaceId, now);
+      // What you write yourself is read.
+      await this.raiseReadSeq(tx, id, actor.memberId, seq);
+      return message;
+    });
+    const [message] = await this.messageViews(actor, [row]);
+    await this.deps.realtime.publish(conversationRoom(id), { type: 'message', message: message! }, row.seq);
+    if (conversation.kind === 'dm') await this.announceActivity(id, row);
+    return message!;
+  }
+
+  /** Edits the caller's own message. @throws not_found, forbidden, message_deleted (409), invalid_input */
+  async edit(actor: Actor, messageId: string, source: string): Promise<ChatMessage> {
+    const { message } = await this.visibleMessage(actor, messageId);
+    if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
+    if (message.status !== 'published') throw new AppError('message_deleted', 409);
+    const rendered = renderMarkdown(source);
+    if (rendered.mentions.length > 0) {
+      const known = await this.deps.members.existingMemberIds(rendered.mentions);
+      if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
+    }
+    await this.db
+      .updateTable('message')
+      .set({ body: source, html: rendered.html, text: rendered.text, editedAt: this.deps.platform.clock.now() })
+      .where('id', '=', messageId)
+      .execute();
+    return this.announceUpdate(actor, messageId);
+  }
+
+  /** Deletes a message (its author, or staff in a space channel); its seq stays. @throws not_found, forbidden */
+  async remove(actor: Actor, messageId: string): Promise<void> {
+    const { message, access } = await this.visibleMessage(actor, messageId);
+    if (message.authorId !== actor.memberId && !access.canModerate) throw new AppError('forbidden', 403);
+    if (message.status === 'deleted') return;
+    await this.db
+      .updateTable('message')
+      .set({ status: 'deleted', body: '', html: '', text: '', deletedAt: this.deps.platform.clock.now() })
+      .where('id', '=', messageId)
+      .execute();
+    await this.announceUpdate(actor, messageId);
+  }
+
+  /** Adds or takes back the caller's reaction. @throws not_found, cannot_post (403), message_deleted (409) */
+  async react(actor: Actor, messageId: string, emoji: string, on: boolean): Promise<ReactionCount[]> {
+    const { message, access } = await this.visibleMessage(actor, messageId);
+    if (on && !access.canPost) throw new AppError('cannot_post', 403);
+    if (message.status !== 'published') throw new AppError('message_deleted', 409);
+    const key = { messageId, emoji, memberId: actor.memberId };
+    if (on)
+      await this.db
+        .insertInto('messageReaction')
+        .values({ ...key, createdAt: this.deps.platform.clock.now() })
+        .onConflict((oc) => oc.columns(['messageId', 'emoji', 'memberId']).doNothing())
+        .execute();
+    else
+      await this.db
+        .deleteFrom('messageReaction')
+        .where('messageId', '=', messageId)
+        .where('emoji', '=', emoji)
+        .where('memberId', '=', actor.memberId)
+        .execute();
+    const updated = await this.announceUpdate(actor, messageId);
+    return updated.reactions;
+  }
+
+  /**
+   * Marks the conversation read up to `seq` (never backwards). DM members get a read receipt;
+   * a chat space's unread count clears too.
+   * @throws not_found, invalid_input (seq: beyond_last)
+   */
+  async markRead(actor: Actor, id: string, seq: number): Promise<void> {
+    const access = await readableConversation(this.deps, actor, id);
+    if (seq > access.conversation.lastSeq) throw invalid('seq', 'beyond_last');
+    const raised = await this.raiseReadSeq(this.db, id, actor.memberId, seq);
+    if (access.conversation.kind === 'space' && access.conversation.spaceId)
+      await this.deps.spaces.markRead(actor, access.conversation.spaceId);
+    if (raised && access.conversation.kind === 'dm')
+      await this.deps.realtime.publish(conversationRoom(id), { type: 'read', memberId: actor.memberId, readSeq: seq });
+  }
+
+  /** Whether the caller may read the conversation (for the realtime room). */
+  async canRead(actor: Actor, id: string): Promise<boolean> {
+    try {
+      await readableConversation(this.deps, actor, id);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  /** Raises a member's read position; creates their row in a space channel. Returns whether it moved. */
+  private async raiseReadSeq(db: DbOrTx, conversationId: string, memberId: string, seq: number): Promise<boolean> {
+    const now = this.deps.platform.clock.now();
+    const result = await db
+      .insertInto('conversationMember')
+      .values({ conversationId, memberId, readSeq: seq, isDm: 0, lastMessageAt: null, joinedAt: now })
+      .onConflict((oc) =>
+        oc.columns(['conversationId', 'memberId']).doUpdateSet({ readSeq: seq }).where('conversationMember.readSeq', '<', seq),
+      )
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  private async visibleMessage(actor: Actor, messageId: string): Promise<{ message: MessageRow; access: ConversationAccess }> {
+    const message = await findMessage(this.db, messageId);
+    if (!message) throw notFound();
+    const access = await readableConversation(this.deps, actor, message.conversationId);
+    return { message, access };
+  }
+
+  /** Re-reads a changed message and sends it to the room (not sequenced: it keeps its seq). */
+  private async announceUpdate(actor: Actor, messageId: string): Promise<ChatMessage> {
+    const row = (await findMessage(this.db, messageId))!;
+    const [message] = await this.messageViews(actor, [row]);
+    // Reactions are per reader (`mine`): the room gets counts with nobody's mark.
+    const forRoom = { ...message!, reactions: message!.reactions.map((r) => ({ ...r, mine: false })) };
+    await this.deps.realtime.publish(conversationRoom(row.conversationId), { type: 'message_updated', message: forRoom });
+    return message!;
+  }
+
+  /** Tells every member of a DM (on their own room) that it moved, for unread badges. */
+  private async announceActivity(conversationId: string, row: MessageRow): Promise<void> {
+    const members = await membersOf(this.db, [conversationId]);
+    await Promise.all(
+      members.map((m) =>
+        this.deps.realtime.publish(memberRoom(m.memberId), {
+          type: 'conversation_activity',
+          conversationId,
+          lastSeq: row.seq,
+          authorId: row.authorId,
+        }),
+      ),
+    );
+  }
+
+  async messageViews(actor: Actor, rows: MessageRow[]): Promise<ChatMessage[]> {
+    const [authors, reactions] = await Promise.all([
+      this.deps.members.refs(rows.map((r) => r.authorId)),
+      messageReactions(
+        this.db,
+        rows.map((r) => r.id),
+        actor.memberId,
+      ),
+    ]);
+    return rows.map((row) => toChatMessage(row, authors, reactions.get(row.id) ?? []));
+  }
+
+  private viewInput(access: ConversationAccess) {
+    return { row: access.conversation, readSeq: access.membership?.readSeq ?? 0, canPost: access.canPost, spaceName: access.spaceName };
+  }
+
+  private async views(
+    actor: Actor,
+    inputs: { row: ConversationRow; readSeq: number; canPost: boolean; spaceName: string | null }[],
+  ): Promise<Conversation[]> {
+    const dmIds = inputs.filter((i) => i.row.kind === 'dm').map((i) => i.row.id);
+    const [members, last] = await Promise.all([
+      membersOf(this.db, dmIds),
+      lastMessages(
+        this.db,
+        inputs.map((i) => i.row),
+      ),
+    ]);
+    const authors = await this.deps.members.refs(members.map((m) => m.memberId));
+    return inputs.map((input) =>
+      toConversation({
+        ...input,
+        viewerId: actor.memberId,
+        locale: actor.locale,
+        members: members.filter((m) => m.conversationId === input.row.id),
+        authors,
+        last: last.get(input.row.id),
+      }),
+    );
+  }
+}

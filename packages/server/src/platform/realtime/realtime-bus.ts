@@ -1,0 +1,23 @@
+import { RealtimeRoom, RealtimeSeq, RoomEvent } from '@hearth/contracts';
+import { z } from 'zod';
+
+/**
+ * The one bus topic of realtime. Every node subscribes to it once and delivers to its own
+ * sockets what concerns them. One topic rather than one per room: a node serving thousands
+ * of sockets is in most active rooms anyway, a per-room topic would cost a Redis round trip
+ * on every subscribe and resume (and a window in which a just-subscribed socket misses
+ * events), and one topic keeps events, revocations and re-authorisations from one publisher
+ * in the order they were published.
+ */
+export const REALTIME_TOPIC = 'realtime';
+
+const Id = z.string().min(1).max(200);
+
+/** What nodes tell each other about realtime. */
+export const RealtimeBusMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('event'), room: RealtimeRoom, seq: RealtimeSeq.positive().optional(), event: RoomEvent }),
+  z.object({ kind: z.literal('typing'), room: RealtimeRoom, memberId: Id }),
+  z.object({ kind: z.literal('revoke'), room: RealtimeRoom, memberId: Id.optional() }),
+  z.object({ kind: z.literal('reauthorize'), memberId: Id }),
+]);
+export type RealtimeBusMessage = z.infer<typeof RealtimeBusMessage>;
