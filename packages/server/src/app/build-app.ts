@@ -51,7 +51,19 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   });
   const spaces = createSpacesModule(platform, members.service);
   const posts = createPostsModule({ platform, spaces: spaces.service, members: members.service });
-  const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts });
+  // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
+  const realtime = await createRealtimeHub({
+    bus: platform.bus,
+    clock: platform.clock,
+    logger: platform.logger,
+    registry: platform.metrics.registry,
+    authenticator: identity.authenticator,
+    isRateLimited: config.rateLimit,
+  });
+  // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
+  platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
+  const chat = await createChatModule({ platform, spaces: spaces.service, members: members.service, realtime });
+  const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat });
   const systemModule = createSystemModule(platform, {
     members: members.service,
     identity: identity.identity,
@@ -81,19 +93,6 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
       .then((url) => (platform.site.url = url))
       .catch(refreshFailed);
   });
-
-  // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
-  const realtime = await createRealtimeHub({
-    bus: platform.bus,
-    clock: platform.clock,
-    logger: platform.logger,
-    registry: platform.metrics.registry,
-    authenticator: identity.authenticator,
-    isRateLimited: config.rateLimit,
-  });
-  // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
-  platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
-  const chat = await createChatModule({ platform, spaces: spaces.service, members: members.service, realtime });
 
   const app = await createHttpServer(platform, { authenticator: identity.authenticator, defaultLocale: () => defaultLocale });
   registerSecurityHeaders(app);

@@ -16,7 +16,13 @@ export function registerSeedDemo(program: Command, globals: () => GlobalOptions)
         if (await hearth.modules.system.needsSetup())
           throw new CliError('The community is not set up yet: run `hearth setup` first (or `hearth setup --demo`).');
         const locale = await hearth.modules.system.defaultLocale();
-        const seedDemo = createDemoSeeder({ platform, members, spaces: hearth.modules.spaces.service, posts: hearth.modules.posts });
+        const seedDemo = createDemoSeeder({
+          platform,
+          members,
+          spaces: hearth.modules.spaces.service,
+          posts: hearth.modules.posts,
+          chat: hearth.modules.chat,
+        });
         await withTransaction(platform.db, async (tx) => {
           if (await members.findByEmail(tx, 'demo-1@demo.hearth.invalid'))
             throw new CliError('Demo content is already there (demo-1@demo.hearth.invalid exists).');

@@ -6,9 +6,15 @@ import { registerConversationRooms } from './chat.realtime.js';
 import { registerChatRoutes } from './chat.routes.js';
 import { ChatService } from './chat.service.js';
 import type { ChatDeps } from './conversation-access.js';
+import { importSpaceMessages, type ImportedMessage } from './message-import.js';
+import type { Tx } from '../../db/database.js';
+
+export type { ImportedMessage } from './message-import.js';
 
 export interface ChatModule {
   service: ChatService;
+  /** Stores messages written elsewhere in a chat space's channel, inside the caller's transaction. */
+  importSpaceMessages(tx: Tx, spaceId: string, messages: ImportedMessage[]): Promise<void>;
   registerRoutes(app: FastifyInstance): void;
 }
 
@@ -20,5 +26,9 @@ export async function createChatModule(deps: ChatDeps): Promise<ChatModule> {
     const spaceId = (payload as { spaceId?: unknown }).spaceId;
     if (typeof spaceId === 'string') deps.realtime.recheckRoomLocal(conversationRoom(spaceId));
   });
-  return { service, registerRoutes: (app) => registerChatRoutes(app, service) };
+  return {
+    service,
+    importSpaceMessages: (tx, spaceId, messages) => importSpaceMessages(deps, tx, spaceId, messages),
+    registerRoutes: (app) => registerChatRoutes(app, service),
+  };
 }

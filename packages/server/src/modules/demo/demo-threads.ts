@@ -24,6 +24,7 @@ export interface DemoThread {
 
 export interface DemoSpaces {
   bookClub: { name: string; icon: string; description: string };
+  chat: { name: string; icon: string; description: string; messages: { by: number; body: string }[] };
   vipLounge: { name: string; icon: string; description: string };
   section: string;
   threads: DemoThread[];
@@ -35,6 +36,19 @@ export const DEMO_THREADS: Record<Locale, DemoSpaces> = {
     section: '興趣小組',
     bookClub: { name: '讀書會', icon: '📚', description: '每週一本書，週日晚上線上討論。' },
     vipLounge: { name: 'VIP 會客室', icon: '✨', description: 'VIP 會員專屬：搶先看活動與幕後花絮。' },
+    chat: {
+      name: '咖啡閒聊',
+      icon: '☕',
+      description: '隨時進來聊兩句。',
+      messages: [
+        { by: 1, body: '早安！今天手沖的是衣索比亞耶加雪菲 ☕' },
+        { by: 7, body: '好香的感覺！我剛烤好第四批可頌 🥐' },
+        { by: 2, body: '週六有人要去華山看展嗎？' },
+        { by: 8, body: '我要！順便帶相機去拍' },
+        { by: 1, body: '展覽後可以來我攤位坐坐，請大家喝咖啡' },
+        { by: 11, body: '好啊～我帶貓咪貼紙給大家 😺' },
+      ],
+    },
     threads: [
       {
         space: 'discussion',
@@ -86,6 +100,19 @@ export const DEMO_THREADS: Record<Locale, DemoSpaces> = {
     section: '兴趣小组',
     bookClub: { name: '读书会', icon: '📚', description: '每周一本书，周日晚上线上讨论。' },
     vipLounge: { name: 'VIP 会客室', icon: '✨', description: 'VIP 会员专属：抢先看活动和幕后花絮。' },
+    chat: {
+      name: '咖啡闲聊',
+      icon: '☕',
+      description: '随时进来聊两句。',
+      messages: [
+        { by: 1, body: '早上好！今天手冲的是埃塞俄比亚耶加雪菲 ☕' },
+        { by: 7, body: '好香的感觉！我刚烤好第四批可颂 🥐' },
+        { by: 2, body: '周六有人要去西岸美术馆看展吗？' },
+        { by: 8, body: '我要！顺便带相机去拍' },
+        { by: 1, body: '看完展可以来我摊位坐坐，请大家喝咖啡' },
+        { by: 11, body: '好呀～我带猫咪贴纸给大家 😺' },
+      ],
+    },
     threads: [
       {
         space: 'discussion',
@@ -137,6 +164,19 @@ export const DEMO_THREADS: Record<Locale, DemoSpaces> = {
     section: 'Interest groups',
     bookClub: { name: 'Book club', icon: '📚', description: 'One book a week, talked over online on Sunday evenings.' },
     vipLounge: { name: 'VIP lounge', icon: '✨', description: 'For VIP members: early news about events, and behind the scenes.' },
+    chat: {
+      name: 'Coffee chat',
+      icon: '☕',
+      description: 'Drop in for a quick chat.',
+      messages: [
+        { by: 1, body: 'Morning! Brewing an Ethiopian Yirgacheffe today ☕' },
+        { by: 7, body: 'Sounds lovely. My fourth batch of croissants just came out 🥐' },
+        { by: 2, body: 'Anyone up for the design exhibition on Saturday?' },
+        { by: 8, body: 'Me! I will bring my camera' },
+        { by: 1, body: 'Come by my stall afterwards, coffee is on me' },
+        { by: 11, body: 'Deal, I will bring cat stickers for everyone 😺' },
+      ],
+    },
     threads: [
       {
         space: 'discussion',

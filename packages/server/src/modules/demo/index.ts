@@ -4,6 +4,7 @@ import type { Platform } from '../../app/platform.js';
 import type { Tx } from '../../db/database.js';
 import { DAY_MS, HOUR_MS } from '../../platform/clock.js';
 import type { MembersService } from '../members/index.js';
+import type { ChatModule } from '../chat/index.js';
 import type { PostsModule } from '../posts/index.js';
 import type { SpacesService, StarterSpaces } from '../spaces/index.js';
 import { DEMO } from './demo.data.js';
@@ -17,17 +18,18 @@ export interface DemoSeederDeps {
   members: MembersService;
   spaces: SpacesService;
   posts: Pick<PostsModule, 'importThread'>;
+  chat: Pick<ChatModule, 'importSpaceMessages'>;
 }
 
 /**
- * Adds topics, a dozen members with profiles, tiers and roles, a book club and a VIP-only
- * space, and threads with replies; returns the community description. Threads meant for the
+ * Adds topics, a dozen members with profiles, tiers and roles, a book club, a VIP-only
+ * space and a chat space, threads with replies and a morning's chat; returns the community description. Threads meant for the
  * starter spaces go there when they are given (setup), else into the book club (the CLI, on
  * a community whose starter spaces may be gone). Demo members have no password: they cannot
  * sign in.
  */
 export function createDemoSeeder(deps: DemoSeederDeps) {
-  const { platform, members, spaces, posts } = deps;
+  const { platform, members, spaces, posts, chat } = deps;
   return async function seedDemo(tx: Tx, locale: Locale, starter: StarterSpaces | null): Promise<{ description: string }> {
     const demo = DEMO[locale];
     const content = DEMO_THREADS[locale];
@@ -62,6 +64,17 @@ export function createDemoSeeder(deps: DemoSeederDeps) {
       tx,
       { ...content.vipLounge, kind: 'discussion', sectionId: section.id, access: { ...open, minTierRank: VIP_RANK } },
       null,
+    );
+    const lounge = await spaces.insertSpace(tx, { ...content.chat, kind: 'chat', sectionId: section.id, access: open }, null);
+    // The chat ran this morning: a message every few minutes.
+    await chat.importSpaceMessages(
+      tx,
+      lounge,
+      content.chat.messages.map((message, index) => ({
+        authorId: people[message.by]!,
+        body: message.body,
+        createdAt: now - (content.chat.messages.length - index) * 7 * 60_000,
+      })),
     );
     const spaceOf: Record<DemoSpaceKey, string> = {
       discussion: starter?.discussion ?? bookClub,

@@ -58,7 +58,7 @@ describe('setup and community', () => {
     const spaces = (await owner.get('/api/spaces')).body;
     assert.deepEqual(
       spaces.spaces.map((s: { name: string; kind: string }) => `${s.name}:${s.kind}`),
-      ['公告:announcement', '綜合討論:discussion', '問答:qa', '讀書會:discussion', 'VIP 會客室:discussion'],
+      ['公告:announcement', '綜合討論:discussion', '問答:qa', '讀書會:discussion', 'VIP 會客室:discussion', '咖啡閒聊:chat'],
     );
     assert.deepEqual(
       spaces.sections.map((s: { name: string }) => s.name),
@@ -74,6 +74,13 @@ describe('setup and community', () => {
     assert.equal(thread.comments.items.length, 3);
     assert.equal(thread.comments.items[2].parentId, thread.comments.items[0].id);
     assert.equal(thread.post.acceptedCommentId, thread.comments.items[0].id);
+    const chat = spaces.spaces.find((s: { kind: string }) => s.kind === 'chat');
+    const messages = (await owner.get(`/api/conversations/${chat.conversationId}/messages`)).body.items;
+    assert.deepEqual(
+      messages.map((m: { seq: number }) => m.seq),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.match(messages[0].body, /耶加雪菲/);
   });
 
   it('starts every community with announcement, discussion and Q&A spaces, even without demo data', async () => {
