@@ -14,12 +14,15 @@ export * from './posts/posts.schemas.js';
 export * from './posts/posts.routes.js';
 export * from './chat/chat.schemas.js';
 export * from './chat/chat.routes.js';
+export * from './search/search.schemas.js';
+export * from './search/search.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { memberRoutes } from './members/members.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
+import { searchRoutes } from './search/search.routes.js';
 import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 

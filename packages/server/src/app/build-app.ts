@@ -12,6 +12,7 @@ import { createIdentityModule, type IdentityModule } from '../modules/identity/i
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
 import { createPostsModule, type PostsModule } from '../modules/posts/index.js';
+import { createSearchIndex, createSearchModule } from '../modules/search/index.js';
 import { createSpacesModule, type SpacesModule } from '../modules/spaces/index.js';
 import { createSystemModule, type SystemService } from '../modules/system/index.js';
 import { buildOpenApi } from './openapi.js';
@@ -50,7 +51,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     policy: () => system!.policy(),
   });
   const spaces = createSpacesModule(platform, members.service);
-  const posts = createPostsModule({ platform, spaces: spaces.service, members: members.service });
+  const searchIndex = createSearchIndex(platform);
+  const posts = createPostsModule({ platform, spaces: spaces.service, members: members.service, search: searchIndex });
   // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
   const realtime = await createRealtimeHub({
     bus: platform.bus,
@@ -62,7 +64,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   });
   // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
   platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
-  const chat = await createChatModule({ platform, spaces: spaces.service, members: members.service, realtime });
+  const chat = await createChatModule({ platform, spaces: spaces.service, members: members.service, realtime, search: searchIndex });
+  const search = createSearchModule({ platform, spaces: spaces.service, members: members.service, chat: chat.service });
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat });
   const systemModule = createSystemModule(platform, {
     members: members.service,
@@ -112,6 +115,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   spaces.registerRoutes(app);
   posts.registerRoutes(app);
   chat.registerRoutes(app);
+  search.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);

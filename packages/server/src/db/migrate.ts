@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-member-summary-index.js';
 import * as m0003 from './migrations/0003-spaces-posts.js';
 import * as m0004 from './migrations/0004-chat.js';
+import * as m0005 from './migrations/0005-search.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-member-summary-index': m0002,
   '0003-spaces-posts': m0003,
   '0004-chat': m0004,
+  '0005-search': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

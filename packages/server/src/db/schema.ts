@@ -289,6 +289,27 @@ export interface MessageReactionTable {
   createdAt: number;
 }
 
+export interface SearchDocTable {
+  id: string;
+  kind: string;
+  refId: string;
+  postId: string | null;
+  spaceId: string | null;
+  conversationId: string | null;
+  authorId: string | null;
+  title: string;
+  body: string;
+  createdAt: number;
+  /** PostgreSQL only: the index terms (SQLite keeps them in the search_fts FTS5 table). */
+  terms?: string[];
+}
+
+export interface SearchFtsTable {
+  rowid: Generated<number>;
+  docId: string;
+  terms: string;
+}
+
 export interface Database {
   community: CommunityTable;
   tier: TierTable;
@@ -314,6 +335,8 @@ export interface Database {
   conversationMember: ConversationMemberTable;
   message: MessageTable;
   messageReaction: MessageReactionTable;
+  searchDoc: SearchDocTable;
+  searchFts: SearchFtsTable;
   /** Present only to satisfy Kysely's Generated import for future serial columns. */
   _unused?: { id: Generated<number> };
 }

@@ -166,6 +166,17 @@ export class ChatService {
       else if (conversation.spaceId) await this.deps.spaces.recordActivity(tx, conversation.spaceId, now);
       // What you write yourself is read.
       await this.raiseReadSeq(tx, id, actor.memberId, seq);
+      await this.deps.search.index(tx, {
+        kind: 'message',
+        id: messageId,
+        postId: null,
+        spaceId: conversation.spaceId,
+        conversationId: conversation.kind === 'dm' ? id : null,
+        authorId: actor.memberId,
+        title: access.spaceName ?? '',
+        body: rendered.text,
+        createdAt: now,
+      });
       return message;
     });
     const [message] = await this.messageViews(actor, [row]);
@@ -176,7 +187,7 @@ export class ChatService {
 
   /** Edits the caller's own message. @throws not_found, forbidden, message_deleted (409), invalid_input */
   async edit(actor: Actor, messageId: string, source: string): Promise<ChatMessage> {
-    const { message } = await this.visibleMessage(actor, messageId);
+    const { message, access } = await this.visibleMessage(actor, messageId);
     if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
     if (message.status !== 'published') throw new AppError('message_deleted', 409);
     const rendered = renderMarkdown(source);
@@ -184,11 +195,24 @@ export class ChatService {
       const known = await this.deps.members.existingMemberIds(rendered.mentions);
       if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
     }
-    await this.db
-      .updateTable('message')
-      .set({ body: source, html: rendered.html, text: rendered.text, editedAt: this.deps.platform.clock.now() })
-      .where('id', '=', messageId)
-      .execute();
+    await withTransaction(this.db, async (tx) => {
+      await tx
+        .updateTable('message')
+        .set({ body: source, html: rendered.html, text: rendered.text, editedAt: this.deps.platform.clock.now() })
+        .where('id', '=', messageId)
+        .execute();
+      await this.deps.search.index(tx, {
+        kind: 'message',
+        id: messageId,
+        postId: null,
+        spaceId: access.conversation.spaceId,
+        conversationId: access.conversation.kind === 'dm' ? access.conversation.id : null,
+        authorId: message.authorId,
+        title: access.spaceName ?? '',
+        body: rendered.text,
+        createdAt: message.createdAt,
+      });
+    });
     return this.announceUpdate(actor, messageId);
   }
 
@@ -197,11 +221,14 @@ export class ChatService {
     const { message, access } = await this.visibleMessage(actor, messageId);
     if (message.authorId !== actor.memberId && !access.canModerate) throw new AppError('forbidden', 403);
     if (message.status === 'deleted') return;
-    await this.db
-      .updateTable('message')
-      .set({ status: 'deleted', body: '', html: '', text: '', deletedAt: this.deps.platform.clock.now() })
-      .where('id', '=', messageId)
-      .execute();
+    await withTransaction(this.db, async (tx) => {
+      await tx
+        .updateTable('message')
+        .set({ status: 'deleted', body: '', html: '', text: '', deletedAt: this.deps.platform.clock.now() })
+        .where('id', '=', messageId)
+        .execute();
+      await this.deps.search.remove(tx, 'message', messageId);
+    });
     await this.announceUpdate(actor, messageId);
   }
 
@@ -241,6 +268,17 @@ export class ChatService {
       await this.deps.spaces.markRead(actor, access.conversation.spaceId);
     if (raised && access.conversation.kind === 'dm')
       await this.deps.realtime.publish(conversationRoom(id), { type: 'read', memberId: actor.memberId, readSeq: seq });
+  }
+
+  /** Ids of the DMs a member is in (what search may show them of chat outside spaces). */
+  async conversationIdsOf(memberId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('conversationMember')
+      .select('conversationId')
+      .where('memberId', '=', memberId)
+      .where('isDm', '=', 1)
+      .execute();
+    return rows.map((row) => row.conversationId);
   }
 
   /** Whether the caller may read the conversation (for the realtime room). */

@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { RealtimeHub } from '../../platform/realtime/realtime-hub.js';
 import type { MembersService } from '../members/index.js';
+import type { SearchIndexer } from '../search/index.js';
 import type { SpacesService } from '../spaces/index.js';
 import { findConversation, findMembership, type ConversationMemberRow, type ConversationRow } from './chat.repository.js';
 
@@ -13,6 +14,8 @@ export interface ChatDeps {
   spaces: SpacesService;
   members: MembersService;
   realtime: RealtimeHub;
+  /** Fed inside each change's transaction. */
+  search: SearchIndexer;
 }
 
 /** One caller's standing in one conversation. */

@@ -11,6 +11,8 @@ import type { Tx } from '../../db/database.js';
 
 export type { ImportedMessage } from './message-import.js';
 
+export { ChatService } from './chat.service.js';
+
 export interface ChatModule {
   service: ChatService;
   /** Stores messages written elsewhere in a chat space's channel, inside the caller's transaction. */

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import type { SpaceAccessDecision } from '../spaces/index.js';
 import { toComment } from './posts.mappers.js';
-import { commentsOf, findComment, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
+import { commentsOf, findComment, findPost, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
 
 /** Replies to threads: nested (parentId), edited with history, soft-deleted. */
@@ -81,6 +81,17 @@ export class CommentsService {
           createdAt: now,
         })
         .execute();
+      await this.deps.search.index(tx, {
+        kind: 'comment',
+        id,
+        postId,
+        spaceId: post.spaceId,
+        conversationId: null,
+        authorId: actor.memberId,
+        title: post.title,
+        body: rendered.text,
+        createdAt: now,
+      });
       await tx
         .updateTable('post')
         .set((eb) => ({ commentCount: eb('commentCount', '+', 1), lastActivityAt: now }))
@@ -112,6 +123,17 @@ export class CommentsService {
         .set({ body: source, html: rendered.html, text: rendered.text, editedAt: now })
         .where('id', '=', id)
         .execute();
+      await this.deps.search.index(tx, {
+        kind: 'comment',
+        id,
+        postId: comment.postId,
+        spaceId: access.space.id,
+        conversationId: null,
+        authorId: comment.authorId,
+        title: (await findPost(tx, comment.postId))?.title ?? '',
+        body: rendered.text,
+        createdAt: comment.createdAt,
+      });
     });
     return this.one(actor, id);
   }
@@ -122,6 +144,7 @@ export class CommentsService {
     this.assertCanEdit(actor, comment, access);
     await withTransaction(this.db, async (tx) => {
       await tx.updateTable('comment').set({ status: 'deleted', deletedAt: this.deps.platform.clock.now() }).where('id', '=', id).execute();
+      await this.deps.search.remove(tx, 'comment', id);
       await tx
         .updateTable('post')
         .set((eb) => ({ commentCount: eb('commentCount', '-', 1) }))

@@ -110,6 +110,17 @@ export class PostsService {
         })
         .execute();
       await this.deps.spaces.recordActivity(tx, spaceId, now);
+      await this.deps.search.index(tx, {
+        kind: 'post',
+        id,
+        postId: null,
+        spaceId,
+        conversationId: null,
+        authorId: actor.memberId,
+        title: body.title,
+        body: rendered.text,
+        createdAt: now,
+      });
     });
     return this.get(actor, id);
   }
@@ -156,6 +167,17 @@ export class PostsService {
         })
         .where('id', '=', id)
         .execute();
+      await this.deps.search.index(tx, {
+        kind: 'post',
+        id,
+        postId: null,
+        spaceId: post.spaceId,
+        conversationId: null,
+        authorId: post.authorId,
+        title: patch.title ?? post.title,
+        body: rendered ? rendered.text : post.text,
+        createdAt: post.createdAt,
+      });
     });
     return this.get(actor, id);
   }
@@ -165,7 +187,10 @@ export class PostsService {
     const { post, access } = await visibleThread(this.deps, actor, id);
     this.assertCanEdit(actor, post, access.canModerate);
     const now = this.deps.platform.clock.now();
-    await this.db.updateTable('post').set({ status: 'deleted', deletedAt: now, pinnedAt: null }).where('id', '=', id).execute();
+    await withTransaction(this.db, async (tx) => {
+      await tx.updateTable('post').set({ status: 'deleted', deletedAt: now, pinnedAt: null }).where('id', '=', id).execute();
+      await this.deps.search.remove(tx, 'post', id);
+    });
   }
 
   /** Earlier versions, newest first (whoever may read the thread may read its history). @throws not_found */
@@ -210,6 +235,7 @@ export class PostsService {
     await withTransaction(this.db, async (tx) => {
       await tx.updateTable('post').set({ spaceId }).where('id', '=', id).execute();
       await this.deps.spaces.recordActivity(tx, spaceId, this.deps.platform.clock.now());
+      await this.deps.search.movePost(tx, id, spaceId);
     });
     return this.get(actor, id);
   }

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { MembersService } from '../members/index.js';
+import type { SearchIndexer } from '../search/index.js';
 import type { SpaceAccessDecision, SpacesService } from '../spaces/index.js';
 import { renderMarkdown } from '../../platform/text/markdown.js';
 import { invalid } from '../../platform/errors/app-error.js';
@@ -13,6 +14,8 @@ export interface PostsDeps {
   platform: Platform;
   spaces: SpacesService;
   members: MembersService;
+  /** Fed inside each change's transaction. */
+  search: SearchIndexer;
 }
 
 /**

@@ -1,0 +1,110 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { foldText } from './fold.js';
+
+// Loading the dictionary takes a moment: done on first use, not at boot.
+let jieba: Jieba | null = null;
+const segmenter = () => (jieba ??= Jieba.withDict(dict));
+
+const HAN = /\p{Script=Han}/u;
+const WORD_PART = /[\p{L}\p{N}]+/gu;
+/** Marks a character bigram, so it never equals a segmented word in the index. */
+const BIGRAM = 'ʙ';
+
+/** Segmented words of folded text: jieba for Chinese, word runs for everything else. */
+function words(folded: string, forSearch: boolean): string[] {
+  const cut = forSearch ? segmenter().cutForSearch(folded, true) : segmenter().cut(folded, true);
+  return cut.flatMap((token) => token.match(WORD_PART) ?? []);
+}
+
+/** Bigrams of every run of Han characters (a lone character stands for itself). */
+function hanBigrams(folded: string): string[] {
+  const grams: string[] = [];
+  for (const run of folded.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) grams.push(BIGRAM + chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(BIGRAM + chars[i] + chars[i + 1]);
+  }
+  return grams;
+}
+
+/**
+ * The index terms of a text: Traditional and Simplified folded together (NFKC, lower case,
+ * Simplified), Chinese segmented by jieba in search mode (whole words and the words inside
+ * them), plus marked bigrams of Chinese runs so a query matches inside words that jieba
+ * segmented differently in context.
+ */
+export function indexTerms(text: string): string[] {
+  const folded = foldText(text);
+  return [...new Set([...words(folded, true), ...hanBigrams(folded)])];
+}
+
+/**
+ * How a query matches: `words` (jieba's segmentation of the query; all must be present) or,
+ * for queries with Chinese, `bigrams` (all of the query's bigrams plus its non-Chinese words).
+ * A document matching either is a hit; word matches rank first.
+ */
+export function queryTerms(query: string): { words: string[]; bigrams: string[] } {
+  const folded = foldText(query);
+  const queryWords = [...new Set(words(folded, false))];
+  if (!HAN.test(folded)) return { words: queryWords, bigrams: [] };
+  const latin = queryWords.filter((word) => !HAN.test(word));
+  return { words: queryWords, bigrams: [...new Set([...hanBigrams(folded), ...latin])] };
+}
+
+/** Where the query's words occur in `text` (UTF-16 ranges, merged), compared after folding each character. */
+export function matchRanges(text: string, query: string): { start: number; end: number }[] {
+  const needles = [
+    ...new Set(
+      foldText(query)
+        .split(' ')
+        .flatMap((part) => words(part, false)),
+    ),
+  ].filter((n) => n.length > 0);
+  if (needles.length === 0) return [];
+  // Fold character by character, so positions in the folded text are positions in `text`.
+  const folded = [...text].map((char) => foldText(char) || ' ');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    offsets.push(at);
+    at += char.length;
+  }
+  offsets.push(at);
+  const joined = folded.map((f) => [...f][0] ?? ' ');
+  const haystack = joined.join('');
+  const ranges: { start: number; end: number }[] = [];
+  for (const needle of needles) {
+    const length = [...needle].length;
+    const charIndex = (unitIndex: number) => [...haystack.slice(0, unitIndex)].length;
+    for (let from = haystack.indexOf(needle); from >= 0; from = haystack.indexOf(needle, from + needle.length)) {
+      const first = charIndex(from);
+      ranges.push({ start: offsets[first]!, end: offsets[first + length]! });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** About `width` characters of `text` around its first match, with the ranges moved to fit. */
+export function snippetAround(
+  text: string,
+  ranges: { start: number; end: number }[],
+  width = 160,
+): { snippet: string; highlights: { start: number; end: number }[] } {
+  const first = ranges[0]?.start ?? 0;
+  const start = Math.max(0, first - Math.floor(width / 3));
+  const end = Math.min(text.length, start + width);
+  const prefix = start > 0 ? '…' : '';
+  const snippet = prefix + text.slice(start, end) + (end < text.length ? '…' : '');
+  const highlights = ranges
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start + prefix.length, end: r.end - start + prefix.length }));
+  return { snippet, highlights };
+}
