@@ -35,4 +35,5 @@ export const allRoutes = {
   ...spaceRoutes,
   ...postRoutes,
   ...chatRoutes,
+  ...searchRoutes,
 } as const;
