@@ -95,29 +95,26 @@ export class SearchService {
       this.spaceHits(actor, q, undefined, 2),
       this.search(actor, { q, kind: 'post', limit: 5 }),
     ]);
-    return [...people, ...places, ...threads.items]
-      .slice(0, 8)
-      .map((hit) => ({
-        kind: hit.kind,
-        id: hit.id,
-        title: hit.title ?? hit.snippet,
-        ...(hit.postId ? { postId: hit.postId } : {}),
-        ...(hit.spaceId ? { spaceId: hit.spaceId } : {}),
-      }));
+    return [...people, ...places, ...threads.items].slice(0, 8).map((hit) => ({
+      kind: hit.kind,
+      id: hit.id,
+      title: hit.title ?? hit.snippet,
+      ...(hit.postId ? { postId: hit.postId } : {}),
+      ...(hit.spaceId ? { spaceId: hit.spaceId } : {}),
+    }));
   }
 
   private async memberHits(q: string, limit = 5): Promise<SearchHit[]> {
     const page = await this.deps.members.listDirectory({ q, limit });
     return page.items.map((member) => {
-      const highlights = matchRanges(member.displayName, q);
+      const { snippet, highlights } = snippetAround(member.bio, matchRanges(member.bio, q));
       return {
         kind: 'member' as const,
         id: member.id,
         title: member.displayName,
-        snippet: member.bio,
-        highlights: [],
+        snippet,
+        highlights,
         author: { id: member.id, displayName: member.displayName, avatarUrl: member.avatarUrl },
-        ...(highlights.length > 0 ? {} : {}),
       };
     });
   }
