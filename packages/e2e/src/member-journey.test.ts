@@ -186,11 +186,18 @@ describe('member journey', () => {
     assert.equal(await page.getByRole('searchbox', { name: '按名字搜索成员' }).inputValue(), '张');
     await card.waitFor();
 
-    const railSearch = page.getByRole('search').getByLabel('搜索成员', { exact: true });
+    // The rail's search looks through everything: the member comes first.
+    const railSearch = page.getByRole('search').getByLabel('搜索', { exact: true });
     await railSearch.fill('雅婷');
     await railSearch.press('Enter');
-    await page.waitForURL(/\/members\?q=%E9%9B%85%E5%A9%B7$/);
-    assert.equal(await page.getByRole('searchbox', { name: '按名字搜索成员' }).inputValue(), '雅婷');
+    await page.waitForURL(/\/search\?q=%E9%9B%85%E5%A9%B7$/);
+    await page
+      .getByRole('region', { name: '“雅婷”的搜索结果' })
+      .getByRole('link', { name: /張雅婷/ })
+      .waitFor();
+    await capture(page, 'search-member-zh-CN');
+    await page.goBack();
+    await page.waitForURL(/\/members\?q=/);
     await card.waitFor();
 
     await page.getByRole('searchbox', { name: '按名字搜索成员' }).fill('不存在的名字');

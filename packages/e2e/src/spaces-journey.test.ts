@@ -164,6 +164,31 @@ describe('spaces journey', () => {
     await context.close();
   });
 
+  it('finds a 繁體 thread with a 简体 search, suggesting it while typing, and opens it', async () => {
+    const posted = await owner.post(`/api/spaces/${spaceIds.General}/posts`, {
+      title: '大稻埕咖啡館散步地圖',
+      body: '週末從迪化街走到大稻埕碼頭，沿路有三間很棒的咖啡館。',
+    });
+    assert.equal(posted.status, 201);
+    await app.hearth.platform.jobs.runDue(500);
+    await authorPage.goto(`${app.url}/search`);
+    const box = authorPage.getByRole('searchbox', { name: 'Search everything' });
+    await box.fill('咖啡馆');
+    await authorPage
+      .getByRole('list', { name: 'Suggestions' })
+      .getByRole('link', { name: /大稻埕咖啡館散步地圖/ })
+      .waitFor();
+    await box.press('Enter');
+    const results = authorPage.getByRole('region', { name: 'Results for “咖啡馆”' });
+    const hit = results.getByRole('link', { name: /大稻埕咖啡館散步地圖/ });
+    await hit.waitFor();
+    assert.equal(await hit.locator('mark').first().textContent(), '咖啡館');
+    await capture(authorPage, 'search-results-en');
+    await hit.click();
+    await authorPage.getByRole('heading', { level: 1, name: '大稻埕咖啡館散步地圖' }).waitFor();
+    assert.deepEqual(authorProblems, []);
+  });
+
   it('runs no script from the XSS corpus in titles, bodies, comments or names', async () => {
     const mallory = await registerMember(app, { displayName: 'Mallory', locale: 'en' });
     const spaceId = spaceIds['Book club']!;

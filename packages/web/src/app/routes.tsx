@@ -25,6 +25,8 @@ export const paths = {
   applicationStatus: '/application-status',
   members: '/members',
   memberSearch: (q: string) => `/members?q=${encodeURIComponent(q)}`,
+  search: '/search',
+  searchFor: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   member: (id: string) => `/members/${encodeURIComponent(id)}`,
   editProfile: '/me/edit',
   settings: '/settings',
@@ -32,6 +34,8 @@ export const paths = {
   spaces: '/spaces',
   space: (id: string) => `/spaces/${encodeURIComponent(id)}`,
   post: (id: string) => `/posts/${encodeURIComponent(id)}`,
+  chat: '/chat',
+  conversation: (id: string) => `/chat/${encodeURIComponent(id)}`,
 } as const;
 
 const homePage = lazyPage(() => import('../features/home/home-page'));
@@ -135,7 +139,21 @@ export const routes: readonly AppRoute[] = [
     page: lazyPage(() => import('../features/spaces/space-page')),
     access: 'member',
     layout: 'shell',
-    namespaces: ['spaces'],
+    namespaces: ['spaces', 'chat'],
+  },
+  {
+    path: '/chat',
+    page: lazyPage(() => import('../features/chat/chats-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['chat', 'spaces'],
+  },
+  {
+    path: '/chat/:id',
+    page: lazyPage(() => import('../features/chat/conversation-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['chat', 'spaces'],
   },
   {
     path: '/posts/:id',
@@ -143,6 +161,13 @@ export const routes: readonly AppRoute[] = [
     access: 'member',
     layout: 'shell',
     namespaces: ['spaces'],
+  },
+  {
+    path: '/search',
+    page: lazyPage(() => import('../features/search/search-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['search'],
   },
   ...adminRoutes,
 ];

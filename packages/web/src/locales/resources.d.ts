@@ -1,11 +1,13 @@
 import 'i18next';
 import type admin from './en/admin.json';
 import type auth from './en/auth.json';
+import type chat from './en/chat.json';
 import type common from './en/common.json';
 import type home from './en/home.json';
 import type members from './en/members.json';
 import type onboarding from './en/onboarding.json';
 import type profile from './en/profile.json';
+import type search from './en/search.json';
 import type settings from './en/settings.json';
 import type setup from './en/setup.json';
 import type spaces from './en/spaces.json';
@@ -20,11 +22,13 @@ declare module 'i18next' {
     resources: {
       admin: typeof admin;
       auth: typeof auth;
+      chat: typeof chat;
       common: typeof common;
       home: typeof home;
       members: typeof members;
       onboarding: typeof onboarding;
       profile: typeof profile;
+      search: typeof search;
       settings: typeof settings;
       setup: typeof setup;
       spaces: typeof spaces;

@@ -1,12 +1,14 @@
 import type { Me } from '@hearth/contracts';
-import { Home, LayoutGrid, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import type { ComponentType } from 'react';
+import { ChatNavBadge, type NavBadgeProps } from '../../features/chat/chat-nav-badge';
 import { isStaff } from '../routing/access';
 import { paths } from '../routes';
 
 export interface NavItem {
   id: string;
   /** Key in the common namespace. */
-  label: 'nav.home' | 'nav.spaces' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings';
+  label: 'nav.home' | 'nav.spaces' | 'nav.chat' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -14,6 +16,8 @@ export interface NavItem {
   isVisible?: (me: Me) => boolean;
   /** Where it appears: the desktop rail, the phone tab bar, or both. */
   placement: readonly ('rail' | 'tabs')[];
+  /** A live count beside the label (described to screen readers, not part of the name). */
+  Badge?: ComponentType<NavBadgeProps>;
 }
 
 /** The shell's navigation. Features add their entry here (Spaces, Chat, …) in the order shown. */
@@ -34,6 +38,15 @@ export const navItems: readonly NavItem[] = [
     href: () => paths.spaces,
     isActive: (location) => location.startsWith(paths.spaces) || location.startsWith('/posts/'),
     placement: ['tabs'],
+  },
+  {
+    id: 'chat',
+    label: 'nav.chat',
+    icon: MessageCircle,
+    href: () => paths.chat,
+    isActive: (location) => location === paths.chat || location.startsWith(`${paths.chat}/`),
+    placement: ['rail', 'tabs'],
+    Badge: ChatNavBadge,
   },
   {
     id: 'members',

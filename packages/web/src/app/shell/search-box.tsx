@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { paths } from '../routes';
 
-/** Searches the member directory (the search feature can widen it to posts and more later). */
+/** The rail's search: opens /search (threads, comments, chat, members, spaces) with what was typed. */
 export function SearchBox() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
@@ -15,7 +15,7 @@ export function SearchBox() {
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        navigate(query.trim() ? paths.memberSearch(query.trim()) : paths.members);
+        navigate(query.trim() ? paths.searchFor(query.trim()) : paths.search);
       }}
       className="relative"
     >

@@ -22,7 +22,7 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
       <Link href="/" className="min-w-0 flex-1 rounded-lg py-2">
         <CommunityBrand name={community?.name ?? null} logoUrl={community?.logoUrl} />
       </Link>
-      <Link href={paths.members} className={iconButton} aria-label={t('search.label')}>
+      <Link href={paths.search} className={iconButton} aria-label={t('search.label')}>
         <Search className="size-5" aria-hidden="true" />
       </Link>
       <button type="button" className={iconButton} aria-label={t('nav.menu')} aria-haspopup="dialog" onClick={() => setMenuOpen(true)}>

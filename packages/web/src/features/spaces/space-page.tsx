@@ -7,15 +7,35 @@ import { Link, useParams, useSearchParams } from 'wouter';
 import { isApiError } from '../../api/api-error';
 import { apiQuery } from '../../api/api-query';
 import { paths } from '../../app/routes';
+import { useFullHeightShell } from '../../app/shell/full-height';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Button, buttonClass, Card, EmptyState, Skeleton, SkeletonText } from '../../ui';
+import { ChatView } from '../chat/chat-view';
 import { SpaceHeader } from './space-header';
 import { hasThreads } from './spaces-queries';
 import { ThreadComposer } from './thread-composer';
 import { ThreadList } from './thread-list';
 import { ThreadOrderBar } from './thread-order-bar';
 import { orderSearch, parseOrder } from './thread-sort';
+
+/** A chat space: its header, then its live channel filling the rest of the screen. */
+function ChatSpaceView({ space }: { space: MySpace }) {
+  const { t } = useTranslation('chat');
+  useFullHeightShell();
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3">
+      <div className="shrink-0">
+        <SpaceHeader space={space} />
+      </div>
+      {space.conversationId ? (
+        <ChatView key={space.conversationId} conversationId={space.conversationId} />
+      ) : (
+        <EmptyState icon={<MessageCircle className="size-6" />} title={t('space.unavailable')} />
+      )}
+    </div>
+  );
+}
 
 function SpaceView({ space }: { space: MySpace }) {
   const { t } = useTranslation('spaces');
@@ -24,16 +44,7 @@ function SpaceView({ space }: { space: MySpace }) {
   const [openRequest, setOpenRequest] = useState(0);
   useDocumentTitle(space.name);
 
-  if (!hasThreads(space)) {
-    return (
-      <div className="flex flex-col gap-6">
-        <SpaceHeader space={space} />
-        <EmptyState icon={<MessageCircle className="size-6" />} title={t('chat.title')}>
-          {t('chat.body')}
-        </EmptyState>
-      </div>
-    );
-  }
+  if (!hasThreads(space)) return <ChatSpaceView space={space} />;
   return (
     <div className="flex flex-col gap-6">
       <SpaceHeader space={space} />
@@ -53,7 +64,7 @@ function SpaceView({ space }: { space: MySpace }) {
   );
 }
 
-/** /spaces/:id — a space: its header, the thread composer (when the member may post) and its threads. */
+/** /spaces/:id — a space: its header, the thread composer (when the member may post) and its threads, or its chat. */
 export default function SpacePage() {
   const { t } = useTranslation(['spaces', 'common']);
   const { id = '' } = useParams<{ id: string }>();
