@@ -140,3 +140,12 @@ export async function messageReactions(db: DbOrTx, messageIds: readonly string[]
   }
   return counts;
 }
+
+/** Opens a chat space's channel (its id is the space's) unless it is open already. */
+export async function ensureSpaceConversation(db: DbOrTx, spaceId: string, at: number): Promise<void> {
+  await db
+    .insertInto('conversation')
+    .values({ id: spaceId, kind: 'space', spaceId, pairKey: null, lastSeq: 0, lastMessageAt: null, createdBy: null, createdAt: at })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}

@@ -124,11 +124,7 @@ export class ChatService {
       if (!parent || parent.conversationId !== id || parent.parentId !== null || parent.status !== 'published')
         throw invalid('parentId', 'unknown_message');
     }
-    const rendered = renderMarkdown(body.body);
-    if (rendered.mentions.length > 0) {
-      const known = await this.deps.members.existingMemberIds(rendered.mentions);
-      if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
-    }
+    const rendered = await this.render(body.body);
     const messageId = this.deps.platform.ids.next();
     const conversation = access.conversation;
     const row = await withTransaction(this.db, async (tx) => {
@@ -190,11 +186,7 @@ export class ChatService {
     const { message, access } = await this.visibleMessage(actor, messageId);
     if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
     if (message.status !== 'published') throw new AppError('message_deleted', 409);
-    const rendered = renderMarkdown(source);
-    if (rendered.mentions.length > 0) {
-      const known = await this.deps.members.existingMemberIds(rendered.mentions);
-      if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
-    }
+    const rendered = await this.render(source);
     await withTransaction(this.db, async (tx) => {
       await tx
         .updateTable('message')
@@ -303,6 +295,16 @@ export class ChatService {
       )
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /** Renders a message body; its mentions must name members. @throws invalid_input (body: unknown_mention) */
+  private async render(source: string) {
+    const rendered = renderMarkdown(source);
+    if (rendered.mentions.length > 0) {
+      const known = await this.deps.members.existingMemberIds(rendered.mentions);
+      if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
+    }
+    return rendered;
   }
 
   private async visibleMessage(actor: Actor, messageId: string): Promise<{ message: MessageRow; access: ConversationAccess }> {

@@ -6,7 +6,13 @@ import type { RealtimeHub } from '../../platform/realtime/realtime-hub.js';
 import type { MembersService } from '../members/index.js';
 import type { SearchIndexer } from '../search/index.js';
 import type { SpacesService } from '../spaces/index.js';
-import { findConversation, findMembership, type ConversationMemberRow, type ConversationRow } from './chat.repository.js';
+import {
+  ensureSpaceConversation,
+  findConversation,
+  findMembership,
+  type ConversationMemberRow,
+  type ConversationRow,
+} from './chat.repository.js';
 
 /** What the chat module needs from its neighbours. */
 export interface ChatDeps {
@@ -71,19 +77,6 @@ export async function readableConversation(deps: ChatDeps, actor: Actor, id: str
 }
 
 async function openSpaceChannel(deps: ChatDeps, db: DbOrTx, spaceId: string): Promise<ConversationRow> {
-  await db
-    .insertInto('conversation')
-    .values({
-      id: spaceId,
-      kind: 'space',
-      spaceId,
-      pairKey: null,
-      lastSeq: 0,
-      lastMessageAt: null,
-      createdBy: null,
-      createdAt: deps.platform.clock.now(),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await ensureSpaceConversation(db, spaceId, deps.platform.clock.now());
   return (await findConversation(db, spaceId))!;
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database.js';
 import { renderMarkdown } from '../../platform/text/markdown.js';
+import { ensureSpaceConversation } from './chat.repository.js';
 import type { ChatDeps } from './conversation-access.js';
 
 /** Messages written elsewhere (demo content, a migration from a WeChat group), oldest first. */
@@ -15,20 +16,7 @@ export interface ImportedMessage {
  */
 export async function importSpaceMessages(deps: ChatDeps, tx: Tx, spaceId: string, messages: ImportedMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await tx
-    .insertInto('conversation')
-    .values({
-      id: spaceId,
-      kind: 'space',
-      spaceId,
-      pairKey: null,
-      lastSeq: 0,
-      lastMessageAt: null,
-      createdBy: null,
-      createdAt: messages[0]!.createdAt,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await ensureSpaceConversation(tx, spaceId, messages[0]!.createdAt);
   const { lastSeq } = await tx.selectFrom('conversation').select('lastSeq').where('id', '=', spaceId).executeTakeFirstOrThrow();
   for (const [index, message] of messages.entries()) {
     const rendered = renderMarkdown(message.body);
