@@ -14,7 +14,7 @@ import { openClients, percentile, type ClientPool } from './lib/ws-clients.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 2_000);
 const STEP_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const RATES = [25, 50, 75, 100, 150, 200, 300];
+const RATES = [15, 20, 25, 30, 40, 50, 75, 100, 150, 200];
 const STAMP = /"body":"t:(\d+)"/;
 const stamp = (frame: string) => {
   const match = STAMP.exec(frame);
@@ -66,6 +66,8 @@ async function step(pool: ClientPool, rate: number, post: (body: string) => Prom
 async function climb(label: string, pool: ClientPool, post: (body: string) => Promise<void>): Promise<{ sustained: number; at25: Step }> {
   let sustained = 0;
   let at25: Step | null = null;
+  // Warm-up (JIT, first allocations), not reported.
+  await step(pool, 10, post);
   for (const rate of RATES) {
     const result = await step(pool, rate, post);
     emit({ bench: `chat_fanout_${label}_step`, clients: CLIENTS, ...result });
@@ -73,7 +75,8 @@ async function climb(label: string, pool: ClientPool, post: (body: string) => Pr
     if (!result.sustained) break;
     sustained = rate;
   }
-  return { sustained, at25: at25! };
+  // The figure at 25 messages/s is reported even when the climb stopped below it.
+  return { sustained, at25: at25 ?? (await step(pool, 25, post)) };
 }
 
 // Hearth: members with sessions, one open chat space.

@@ -300,13 +300,14 @@ export interface SearchDocTable {
   title: string;
   body: string;
   createdAt: number;
+  /** SQLite only: the document's rowid in search_fts. */
+  ftsRowid: number | null;
   /** PostgreSQL only: the index terms (SQLite keeps them in the search_fts FTS5 table). */
   terms?: string[];
 }
 
 export interface SearchFtsTable {
-  rowid: Generated<number>;
-  docId: string;
+  rowid: number;
   terms: string;
 }
 

@@ -21,14 +21,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('author_id', 'text')
     .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('created_at', ms, (c) => c.notNull());
+    .addColumn('created_at', ms, (c) => c.notNull())
+    // SQLite: the document's row in search_fts (an FTS5 rowid; looked up by primary key both ways).
+    .addColumn('fts_rowid', 'integer', (c) => c.unique());
   if (isPostgres) table = table.addColumn('terms', sql`text[]`, (c) => c.notNull());
   await table.execute();
   await db.schema.createIndex('search_doc_by_space').on('search_doc').columns(['space_id', 'created_at']).execute();
   if (isPostgres) {
     await sql`create index search_doc_terms on search_doc using gin (terms)`.execute(db);
   } else {
-    await sql`create virtual table search_fts using fts5(doc_id unindexed, terms, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
+    await sql`create virtual table search_fts using fts5(terms, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
   }
 }
 

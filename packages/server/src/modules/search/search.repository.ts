@@ -21,19 +21,35 @@ export async function upsertDoc(db: Db, dialect: Dialect, doc: SearchDocument): 
     createdAt: doc.createdAt,
   };
   await withTransaction(db, async (tx) => {
-    await removeIn(tx, dialect, id);
     if (dialect === 'postgres') {
+      await removeIn(tx, dialect, id);
       await tx
         .insertInto('searchDoc')
-        .values({ ...row, terms: sql<string[]>`${terms}::text[]` as unknown as string[] })
+        .values({ ...row, ftsRowid: null, terms: sql<string[]>`${terms}::text[]` as unknown as string[] })
         .execute();
-    } else {
-      await tx.insertInto('searchDoc').values(row).execute();
-      await tx
-        .insertInto('searchFts')
-        .values({ docId: id, terms: terms.join(' ') })
-        .execute();
+      return;
     }
+    // Reuse the document's FTS row number, or take the next one.
+    const existing = await tx.selectFrom('searchDoc').select('ftsRowid').where('id', '=', id).executeTakeFirst();
+    const rowid =
+      existing?.ftsRowid ??
+      Number(
+        (
+          await tx
+            .selectFrom('searchDoc')
+            .select((eb) => eb.fn.max('ftsRowid').as('top'))
+            .executeTakeFirst()
+        )?.top ?? 0,
+      ) + 1;
+    await removeIn(tx, dialect, id);
+    await tx
+      .insertInto('searchDoc')
+      .values({ ...row, ftsRowid: rowid })
+      .execute();
+    await tx
+      .insertInto('searchFts')
+      .values({ rowid, terms: terms.join(' ') })
+      .execute();
   });
 }
 
@@ -42,8 +58,11 @@ export async function removeDoc(db: Db, dialect: Dialect, id: string): Promise<v
 }
 
 async function removeIn(tx: DbOrTx, dialect: Dialect, id: string): Promise<void> {
+  if (dialect === 'sqlite') {
+    const doc = await tx.selectFrom('searchDoc').select('ftsRowid').where('id', '=', id).executeTakeFirst();
+    if (doc?.ftsRowid != null) await tx.deleteFrom('searchFts').where('rowid', '=', doc.ftsRowid).execute();
+  }
   await tx.deleteFrom('searchDoc').where('id', '=', id).execute();
-  if (dialect === 'sqlite') await tx.deleteFrom('searchFts').where('docId', '=', id).execute();
 }
 
 export async function reparentPost(db: Db, postId: string, spaceId: string): Promise<void> {
@@ -64,7 +83,7 @@ export interface DocFilter {
   to?: number | undefined;
 }
 
-export type DocRow = Omit<SearchDocTable, 'terms'>;
+export type DocRow = Omit<SearchDocTable, 'terms' | 'ftsRowid'>;
 
 const FTS_QUOTE = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
@@ -101,7 +120,7 @@ export async function findDocs(
   if (dialect === 'sqlite') {
     const match = groups.map((group) => `(${group.map(FTS_QUOTE).join(' ')})`).join(' OR ');
     return query
-      .innerJoin('searchFts', 'searchFts.docId', 'd.id')
+      .innerJoin('searchFts', 'searchFts.rowid', 'd.ftsRowid')
       .where(sql<boolean>`search_fts match ${match}`)
       .orderBy(sql`bm25(search_fts)`)
       .orderBy('d.createdAt', 'desc')

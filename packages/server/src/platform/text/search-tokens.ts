@@ -62,17 +62,19 @@ export function matchRanges(text: string, query: string): { start: number; end: 
     ),
   ].filter((n) => n.length > 0);
   if (needles.length === 0) return [];
-  // Fold character by character, so positions in the folded text are positions in `text`.
-  const folded = [...text].map((char) => foldText(char) || ' ');
+  // Positions in the folded text must be positions in `text`: fold it whole when that keeps
+  // every character in place (the usual case, and far cheaper), else character by character.
+  const chars = [...text];
+  const whole = [...text.normalize('NFKC').toLowerCase()].length === chars.length ? [...foldText(text.replace(/\s/g, ' '))] : null;
+  const folded = whole && whole.length === chars.length ? whole : chars.map((char) => [...(foldText(char) || ' ')][0] ?? ' ');
   const offsets: number[] = [];
   let at = 0;
-  for (const char of text) {
+  for (const char of chars) {
     offsets.push(at);
     at += char.length;
   }
   offsets.push(at);
-  const joined = folded.map((f) => [...f][0] ?? ' ');
-  const haystack = joined.join('');
+  const haystack = folded.join('');
   const ranges: { start: number; end: number }[] = [];
   for (const needle of needles) {
     const length = [...needle].length;
