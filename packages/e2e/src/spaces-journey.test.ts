@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerMember, setUpCommunity, XSS_PAYLOADS, type ApiClient, type TestApp } from '@hearth/server/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, newContext, watchPage } from './support/browser.js';
+import { DESKTOP, launchBrowser, newContext, screenshot, seriousViolations, watchPage } from './support/browser.js';
 import { capture, settle } from './support/capture.js';
 import { startE2eServer } from './support/server.js';
 
@@ -142,10 +142,19 @@ describe('spaces journey', () => {
     await theirs.waitFor();
     await authorPage.getByRole('button', { name: '1 person reacted with Thumbs up' }).waitFor();
     await theirs.getByRole('button', { name: 'Reply', exact: true }).click();
-    await authorPage.getByRole('textbox', { name: 'Reply to Grace Hopper' }).fill('Roasted rice, good call.');
+    const answer = authorPage.getByRole('textbox', { name: 'Reply to Grace Hopper' });
+    await answer.fill('Roasted rice, good call ');
+    // @mention autocomplete: type part of a name, pick with the keyboard.
+    await answer.pressSequentially('@Gra', { delay: 40 });
+    await authorPage.getByRole('listbox', { name: 'People to mention' }).getByRole('option', { name: 'Grace Hopper' }).waitFor();
+    await screenshot(authorPage, 'spaces-journey-mention-suggestions-en');
+    assert.deepEqual(await seriousViolations(authorPage), [], 'the open mention list is accessible');
+    await answer.press('Enter');
+    assert.equal(await answer.inputValue(), `Roasted rice, good call [@Grace Hopper](mention:${replier.id}) `);
     await authorPage.getByRole('button', { name: 'Post reply' }).first().click();
     // The answer nests under the reply it answers.
-    await theirs.locator('ol li', { hasText: 'Roasted rice, good call.' }).waitFor();
+    await theirs.locator('ol li', { hasText: 'Roasted rice, good call' }).waitFor();
+    assert.equal(await theirs.locator(`ol li a.mention[data-member-id="${replier.id}"]`).textContent(), '@Grace Hopper');
     await authorPage.getByRole('heading', { level: 2, name: '2 replies' }).waitFor();
     await capture(authorPage, 'spaces-journey-thread-replies-en');
     assert.deepEqual(authorProblems, []);

@@ -1,10 +1,11 @@
 import { postRoutes } from '@hearth/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type MutableRefObject, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useErrorText } from '../../app/use-error-text';
 import { cn, controlClass, SkeletonText } from '../../ui';
+import { useMentionSuggest } from './mention-suggest';
 import { RenderedHtml } from './rendered-html';
 
 export type EditorTab = 'write' | 'preview';
@@ -55,6 +56,15 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
   const tab = props.tab ?? ownTab;
   const errorText = useErrorText();
   const preview = usePreview(value, tab === 'preview' && !previewHtml);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const mention = useMentionSuggest(value, textarea, onChange);
+  // The caller may hold the text area too (to focus it, or to place the caret after a quote).
+  const setTextarea = (element: HTMLTextAreaElement | null) => {
+    textarea.current = element;
+    const outer = props.textareaRef;
+    if (typeof outer === 'function') outer(element);
+    else if (outer) (outer as MutableRefObject<HTMLTextAreaElement | null>).current = element;
+  };
   const setTab = (next: EditorTab) => {
     setOwnTab(next);
     props.onTabChange?.(next);
@@ -105,14 +115,22 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
       </div>
       <div role="tabpanel" id={ids.write} aria-labelledby={`${ids.write}-tab`} hidden={tab !== 'write'}>
         <textarea
-          ref={props.textareaRef}
+          ref={setTextarea}
           id={`${id}-text`}
           rows={rows}
           value={value}
           disabled={props.isDisabled}
           placeholder={props.placeholder}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            onChange(event.target.value);
+            mention.track();
+          }}
+          onClick={mention.track}
+          onKeyUp={(event) => ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) && mention.track()}
+          onBlur={mention.close}
+          {...mention.aria}
           onKeyDown={(event) => {
+            if (mention.onKeyDown(event)) return;
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && props.onSubmitShortcut) {
               event.preventDefault();
               props.onSubmitShortcut();
@@ -122,6 +140,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           aria-invalid={error ? true : undefined}
           className={cn(controlClass, 'min-h-32 resize-y py-2 leading-relaxed')}
         />
+        {mention.list}
       </div>
       <div
         role="tabpanel"
