@@ -7,14 +7,7 @@ import type { Db } from '../src/db/database.js';
  * Sessions are left out: tests mint them directly before each request.
  */
 export async function snapshotDb(db: Db, ignore: string[] = ['session']): Promise<string> {
-  // On PostgreSQL, introspection lists every schema's tables; keep this community's only.
-  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db).catch(() => ({ rows: [] }));
-  const schema = rows[0]?.schema ?? null;
-  const tables = (await db.introspection.getTables())
-    .filter((t) => !schema || t.schema === schema)
-    .map((t) => t.name)
-    .filter((n) => !n.startsWith('hearth_migration') && !ignore.includes(n))
-    .sort();
+  const tables = (await tableNames(db)).filter((n) => !n.startsWith('hearth_migration') && !ignore.includes(n)).sort();
   const hash = createHash('sha256');
   for (const table of tables) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
@@ -22,4 +15,17 @@ export async function snapshotDb(db: Db, ignore: string[] = ['session']): Promis
     hash.update(`${table}\n${lines.join('\n')}\n`);
   }
   return hash.digest('hex');
+}
+
+/**
+ * This community's tables. On PostgreSQL only the current schema is read: Kysely's
+ * introspection walks every schema's catalog, and fails when another test file drops its
+ * schema at that moment.
+ */
+async function tableNames(db: Db): Promise<string[]> {
+  const pg = await sql<{ name: string }>`select tablename as name from pg_catalog.pg_tables where schemaname = current_schema()`
+    .execute(db)
+    .catch(() => null);
+  if (pg) return pg.rows.map((row) => row.name);
+  return (await db.introspection.getTables()).map((t) => t.name);
 }
