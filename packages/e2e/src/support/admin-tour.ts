@@ -20,6 +20,7 @@ export function adminTourPages(memberId: string): [name: string, path: string][]
     ['tiers', '/admin/tiers'],
     ['join-policy', '/admin/join'],
     ['invites', '/admin/invites'],
+    ['spaces', '/admin/spaces'],
     ['topics', '/admin/topics'],
     ['community', '/admin/community'],
     ['outbox', '/admin/outbox'],
