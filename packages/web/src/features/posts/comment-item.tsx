@@ -1,6 +1,6 @@
 import { postRoutes } from '@hearth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { CircleCheck, CornerDownRight, Pencil, Quote, Reply, Trash2 } from 'lucide-react';
+import { CircleCheck, CornerDownRight, Pencil, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -9,12 +9,11 @@ import { Byline } from './byline';
 import type { CommentNode } from './comment-tree';
 import { EditForm } from './edit-form';
 import { ActionButton, ItemActions } from './item-actions';
+import { ReplyActions } from './reply-actions';
 import { patchComment } from './post-cache';
-import { quoteMarkdown } from './quote';
 import { ReactionsBar } from './reactions-bar';
 import { RenderedHtml } from './rendered-html';
 import { ReplyBox } from './reply-box';
-import { selectedTextWithin } from './selected-text';
 import { useThread } from './thread-context';
 
 const iconClass = 'size-4';
@@ -29,7 +28,6 @@ export function CommentItem({ node }: { node: CommentNode }) {
   const [isEditing, setEditing] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
-  const selection = useRef('');
   const isDeleted = comment.status === 'deleted';
   const isAccepted = thread.post.acceptedCommentId === comment.id;
   const isReplying = thread.reply?.parentId === comment.id;
@@ -51,12 +49,6 @@ export function CommentItem({ node }: { node: CommentNode }) {
     article.current.scrollIntoView({ block: 'center', behavior: 'smooth' });
     article.current.focus({ preventScroll: true });
   }, [isHighlighted]);
-
-  const quote = () => {
-    const text = selection.current || selectedTextWithin(body.current) || comment.body;
-    selection.current = '';
-    thread.openReply({ parentId: comment.id, quote: { text: quoteMarkdown(text) } });
-  };
 
   return (
     <li id={`comment-${comment.id}`} className="flex flex-col gap-2">
@@ -127,23 +119,7 @@ export function CommentItem({ node }: { node: CommentNode }) {
               }
             />
             <ItemActions label={t('comments.actions', { name: comment.author.displayName })}>
-              {thread.canReply && (
-                <>
-                  <ActionButton
-                    icon={<Reply className={iconClass} aria-hidden="true" />}
-                    onClick={() => thread.openReply({ parentId: comment.id, quote: null })}
-                  >
-                    {t('actions.reply')}
-                  </ActionButton>
-                  <ActionButton
-                    icon={<Quote className={iconClass} aria-hidden="true" />}
-                    onPointerDown={() => (selection.current = selectedTextWithin(body.current))}
-                    onClick={quote}
-                  >
-                    {t('actions.quote')}
-                  </ActionButton>
-                </>
-              )}
+              <ReplyActions parentId={comment.id} body={body} source={comment.body} />
               {thread.isQa && thread.canAccept && (
                 <ActionButton
                   tone="success"

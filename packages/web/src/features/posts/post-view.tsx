@@ -1,6 +1,6 @@
 import { postRoutes, type MySpace } from '@hearth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ArrowRightLeft, ChevronLeft, CircleCheck, Lock, LockOpen, Pencil, Pin, PinOff, Quote, Reply, Trash2 } from 'lucide-react';
+import { ArrowRightLeft, ChevronLeft, CircleCheck, Lock, LockOpen, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -12,12 +12,11 @@ import { refreshSpaces } from '../spaces/spaces-queries';
 import { Byline } from './byline';
 import { EditForm } from './edit-form';
 import { ActionButton, ItemActions } from './item-actions';
+import { ReplyActions } from './reply-actions';
 import { MoveDialog } from './move-dialog';
 import { storePost } from './post-cache';
-import { quoteMarkdown } from './quote';
 import { ReactionsBar } from './reactions-bar';
 import { RenderedHtml } from './rendered-html';
-import { selectedTextWithin } from './selected-text';
 import { useThread } from './thread-context';
 
 const iconClass = 'size-4';
@@ -33,7 +32,6 @@ export function PostView({ space }: { space: MySpace | undefined }) {
   const [isEditing, setEditing] = useState(false);
   const [isMoving, setMoving] = useState(false);
   const body = useRef<HTMLDivElement>(null);
-  const selection = useRef('');
   const isDeleted = post.status === 'deleted';
   const params = { params: { id: post.id } };
   const onError = (error: unknown) => toast.show({ tone: 'danger', title: errorText(error) });
@@ -76,12 +74,6 @@ export function PostView({ space }: { space: MySpace | undefined }) {
     },
     onError,
   });
-
-  const quote = () => {
-    const text = selection.current || selectedTextWithin(body.current) || post.body;
-    selection.current = '';
-    thread.openReply({ parentId: null, quote: { text: quoteMarkdown(text) } });
-  };
 
   return (
     <article aria-labelledby="post-title" className="flex flex-col gap-4">
@@ -162,23 +154,7 @@ export function PostView({ space }: { space: MySpace | undefined }) {
             }
           />
           <ItemActions label={t('post.actions')}>
-            {thread.canReply && (
-              <>
-                <ActionButton
-                  icon={<Reply className={iconClass} aria-hidden="true" />}
-                  onClick={() => thread.openReply({ parentId: null, quote: null })}
-                >
-                  {t('actions.reply')}
-                </ActionButton>
-                <ActionButton
-                  icon={<Quote className={iconClass} aria-hidden="true" />}
-                  onPointerDown={() => (selection.current = selectedTextWithin(body.current))}
-                  onClick={quote}
-                >
-                  {t('actions.quote')}
-                </ActionButton>
-              </>
-            )}
+            <ReplyActions parentId={null} body={body} source={post.body} />
             {post.canEdit && (
               <ActionButton icon={<Pencil className={iconClass} aria-hidden="true" />} onClick={() => setEditing(true)}>
                 {t('actions.edit')}
