@@ -7,6 +7,7 @@ import { ActorCache } from '../platform/http/actor-cache.js';
 import { createMemoryBus, createRedisBus, type Bus } from '../platform/bus/bus.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { uuidV7Ids, type Ids } from '../platform/ids.js';
+import { DomainEvents } from '../platform/events/domain-events.js';
 import { JobQueue } from '../platform/jobs/jobs.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { Mailer } from '../platform/mail/mailer.js';
@@ -24,6 +25,8 @@ export interface Platform {
   logger: Logger;
   bus: Bus;
   jobs: JobQueue;
+  /** Durable domain events between modules (ARCHITECTURE rule 1), carried by `jobs`. */
+  events: DomainEvents;
   mailer: Mailer;
   blobs: BlobStore;
   metrics: Metrics;
@@ -71,6 +74,7 @@ export async function createPlatform(config: Config, overrides: PlatformOverride
     logger,
     bus,
     jobs,
+    events: new DomainEvents(jobs),
     mailer,
     blobs,
     metrics: createMetrics(),
