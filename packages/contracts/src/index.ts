@@ -12,15 +12,28 @@ export * from './spaces/spaces.schemas.js';
 export * from './spaces/spaces.routes.js';
 export * from './posts/posts.schemas.js';
 export * from './posts/posts.routes.js';
+export * from './posts/thread-extras.schemas.js';
 export * from './chat/chat.schemas.js';
 export * from './chat/chat.routes.js';
 export * from './search/search.schemas.js';
 export * from './search/search.routes.js';
+export * from './media/media.schemas.js';
+export * from './media/media.routes.js';
+export * from './people/people.schemas.js';
+export * from './people/people.routes.js';
+export * from './notifications/notifications.schemas.js';
+export * from './notifications/notifications.routes.js';
+export * from './feed/feed.schemas.js';
+export * from './feed/feed.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
+import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
+import { mediaRoutes } from './media/media.routes.js';
 import { memberRoutes } from './members/members.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { spaceRoutes } from './spaces/spaces.routes.js';
@@ -36,4 +49,8 @@ export const allRoutes = {
   ...postRoutes,
   ...chatRoutes,
   ...searchRoutes,
+  ...mediaRoutes,
+  ...peopleRoutes,
+  ...notificationRoutes,
+  ...feedRoutes,
 } as const;

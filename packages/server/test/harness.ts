@@ -3,6 +3,7 @@
  * fresh SQLite file — or on a fresh PostgreSQL schema when HEARTH_TEST_DATABASE_URL is set,
  * with the Redis bus when HEARTH_TEST_REDIS_URL is set. Tests talk to it over real HTTP.
  */
+import type { Agent as HttpsAgent } from 'node:https';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import pg from 'pg';
 import { buildApp, type HearthApp } from '../src/app/build-app.js';
 import { loadConfig, type Config } from '../src/config/config.js';
 import { ManualClock, type Clock } from '../src/platform/clock.js';
+import type { OutboundPolicy } from '../src/platform/http/safe-fetch.js';
 import { createLogger } from '../src/platform/logger.js';
 
 export { XSS_PAYLOADS } from '../src/platform/text/xss-corpus.js';
@@ -28,6 +30,10 @@ export interface StartOptions {
   clock?: ManualClock;
   /** Start the job worker (mail delivery); off by default so tests drive jobs explicitly. */
   worker?: boolean;
+  /** Lets outgoing fetches (link previews) reach the test's own local HTTP servers. */
+  outbound?: OutboundPolicy;
+  /** HTTPS agent for web push (a local fake push service with its own certificate). */
+  pushAgent?: HttpsAgent;
 }
 
 export const testDatabaseUrl = process.env.HEARTH_TEST_DATABASE_URL || null;
@@ -73,7 +79,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const clock = options.clock ?? new ManualClock(Date.now());
   // Apps of concurrent test files share the test Redis: each gets its own channel prefix.
   const busPrefix = `hearth-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}:`;
-  const hearth = await buildApp(config, { clock, logger: createLogger('silent'), busPrefix });
+  const outbound = options.outbound ? { outbound: options.outbound } : {};
+  const pushAgent = options.pushAgent ? { pushAgent: options.pushAgent } : {};
+  const hearth = await buildApp(config, { clock, logger: createLogger('silent'), busPrefix, ...outbound, ...pushAgent });
   const address = await hearth.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     hearth,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoTime, PageQuery } from '../common/index.js';
+import { Poll, PollInput } from './polls.schemas.js';
+
+export * from './polls.schemas.js';
 
 /** The author of a post or comment, as readers see them. */
 export const AuthorRef = z.object({ id: Id, displayName: z.string(), avatarUrl: z.string().nullable() });
@@ -15,7 +18,8 @@ export const Emoji = z
 export const ReactionCount = z.object({ emoji: z.string(), count: z.number().int().min(1), mine: z.boolean() });
 export type ReactionCount = z.infer<typeof ReactionCount>;
 
-export const PostStatus = z.enum(['published', 'pending', 'deleted']);
+/** `scheduled`: written for later; only its author and staff see it until it publishes. */
+export const PostStatus = z.enum(['published', 'pending', 'deleted', 'scheduled']);
 export type PostStatus = z.infer<typeof PostStatus>;
 
 /** Markdown source of a post or comment; the server stores it and a sanitised HTML rendering. */
@@ -51,6 +55,11 @@ export const Post = z.object({
   editedAt: IsoTime.nullable(),
   createdAt: IsoTime,
   lastActivityAt: IsoTime,
+  /** When a scheduled thread goes (or went) out; null for threads posted at once. */
+  publishAt: IsoTime.nullable(),
+  poll: Poll.nullable(),
+  /** Whether the caller bookmarked it. */
+  bookmarked: z.boolean(),
   /** What the caller may do with it. */
   canEdit: z.boolean(),
   canModerate: z.boolean(),
@@ -88,6 +97,8 @@ export const Comment = z.object({
   reactions: z.array(ReactionCount),
   editedAt: IsoTime.nullable(),
   createdAt: IsoTime,
+  /** Whether the caller bookmarked it. */
+  bookmarked: z.boolean(),
   canEdit: z.boolean(),
 });
 export type Comment = z.infer<typeof Comment>;
@@ -101,9 +112,22 @@ export const Revision = z.object({
 });
 export type Revision = z.infer<typeof Revision>;
 
-export const CreatePostBody = z.strictObject({ title: PostTitle, body: MarkdownBody });
+export const CreatePostBody = z.strictObject({
+  title: PostTitle,
+  body: MarkdownBody,
+  poll: PollInput.optional(),
+  /** Staff only: publish later, at this future time (the thread stays hidden until then). */
+  publishAt: IsoTime.optional(),
+});
 export type CreatePostBody = z.input<typeof CreatePostBody>;
-export const UpdatePostBody = z.strictObject({ title: PostTitle, body: MarkdownBody }).partial();
+export const UpdatePostBody = z.strictObject({
+  title: PostTitle.optional(),
+  body: MarkdownBody.optional(),
+  /** The author replaces (or with null removes) the poll, until someone has voted. */
+  poll: PollInput.nullable().optional(),
+  /** Reschedules a thread that has not been published yet (staff). */
+  publishAt: IsoTime.optional(),
+});
 export type UpdatePostBody = z.input<typeof UpdatePostBody>;
 
 export const CreateCommentBody = z.strictObject({ body: MarkdownBody, parentId: Id.optional() });

@@ -10,8 +10,11 @@ import { createChatModule, type ChatModule } from '../modules/chat/index.js';
 import { createDemoSeeder } from '../modules/demo/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
+import { createMediaModule } from '../modules/media/index.js';
 import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
-import { createPostsModule, type PostsModule } from '../modules/posts/index.js';
+import { createPeopleModule, type PeopleModule } from '../modules/people/index.js';
+import { createNotificationsModule, type NotificationsModule } from '../modules/notifications/index.js';
+import { createPostsModule, newThreadsSince, type PostsModule } from '../modules/posts/index.js';
 import { createSearchIndex, createSearchModule } from '../modules/search/index.js';
 import { createSpacesModule, type SpacesModule } from '../modules/spaces/index.js';
 import { createSystemModule, type SystemService } from '../modules/system/index.js';
@@ -30,6 +33,8 @@ export interface HearthApp {
     spaces: SpacesModule;
     posts: PostsModule;
     chat: ChatModule;
+    notifications: NotificationsModule;
+    people: PeopleModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -50,9 +55,24 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     invites: createInviteGate(platform),
     policy: () => system!.policy(),
   });
+  // Posts and chat ask people who may mention and DM whom; people's profiles list posts'
+  // recent activity, so that one source is bound late (it is only called on requests).
+  const people = createPeopleModule({
+    platform,
+    members: members.service,
+    activity: { recentByAuthor: (actor, authorId, page) => posts.posts.recentByAuthor(actor, authorId, page) },
+  });
   const spaces = createSpacesModule(platform, members.service);
   const searchIndex = createSearchIndex(platform);
-  const posts = createPostsModule({ platform, spaces: spaces.service, members: members.service, search: searchIndex });
+  const media = createMediaModule(platform, overrides.outbound ? { outbound: overrides.outbound } : {});
+  const posts = createPostsModule({
+    platform,
+    spaces: spaces.service,
+    members: members.service,
+    people: people.service,
+    search: searchIndex,
+    linkPreviews: media.linkPreviews,
+  });
   // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
   const realtime = await createRealtimeHub({
     bus: platform.bus,
@@ -64,7 +84,26 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   });
   // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
   platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
-  const chat = await createChatModule({ platform, spaces: spaces.service, members: members.service, realtime, search: searchIndex });
+  const chat = await createChatModule({
+    platform,
+    spaces: spaces.service,
+    members: members.service,
+    people: people.service,
+    realtime,
+    search: searchIndex,
+    linkPreviews: media.linkPreviews,
+  });
+  const notifications = createNotificationsModule({
+    platform,
+    members: members.service,
+    spaces: spaces.service,
+    people: people.service,
+    realtime,
+    assertCanReadThread: async (actor, postId) => void (await posts.posts.get(actor, postId)),
+    communityName: async () => (await system!.policy())?.name ?? 'Hearth',
+    newThreads: async (actor, since, limit) => newThreadsSince(platform.db, await spaces.service.visibleSpaceIds(actor), since, limit),
+    ...(overrides.pushAgent ? { pushAgent: overrides.pushAgent } : {}),
+  });
   const search = createSearchModule({ platform, spaces: spaces.service, members: members.service, chat: chat.service });
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat });
   const systemModule = createSystemModule(platform, {
@@ -115,7 +154,10 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   spaces.registerRoutes(app);
   posts.registerRoutes(app);
   chat.registerRoutes(app);
+  people.registerRoutes(app);
   search.registerRoutes(app);
+  media.registerRoutes(app);
+  notifications.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
@@ -127,7 +169,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

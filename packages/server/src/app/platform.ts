@@ -1,3 +1,4 @@
+import type { Agent as HttpsAgent } from 'node:https';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { openDb, type Db, type DbHandle, type Dialect } from '../db/database.js';
@@ -8,6 +9,7 @@ import { createMemoryBus, createRedisBus, type Bus } from '../platform/bus/bus.j
 import { systemClock, type Clock } from '../platform/clock.js';
 import { uuidV7Ids, type Ids } from '../platform/ids.js';
 import { DomainEvents } from '../platform/events/domain-events.js';
+import type { OutboundPolicy } from '../platform/http/safe-fetch.js';
 import { JobQueue } from '../platform/jobs/jobs.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { Mailer } from '../platform/mail/mailer.js';
@@ -43,6 +45,10 @@ export interface PlatformOverrides {
   logger?: Logger;
   /** Redis channel prefix (default `hearth:`): separates apps that share one Redis. */
   busPrefix?: string;
+  /** Tests only: lets outgoing fetches (link previews) reach a local test server. Never set from config. */
+  outbound?: OutboundPolicy;
+  /** HTTPS agent for web push requests (tests point it at a local push service with its own certificate). */
+  pushAgent?: HttpsAgent;
 }
 
 export { VERSION };

@@ -30,6 +30,12 @@ const EnvSchema = z.object({
   HEARTH_WEB_DIR: z.string().optional(),
   HEARTH_RATE_LIMIT: Bool.default(true),
   HEARTH_SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('FULL'),
+  HEARTH_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -54,6 +60,8 @@ export interface Config {
   webDir: string | null;
   rateLimit: boolean;
   sqliteSynchronous: 'NORMAL' | 'FULL';
+  /** Largest image upload accepted, in bytes (HEARTH_UPLOAD_MAX_BYTES). */
+  uploadMaxBytes: number;
   /** Parse every response with its zod schema too (on under NODE_ENV=test: contract drift fails tests). */
   validateResponses: boolean;
 }
@@ -110,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: e.HEARTH_WEB_DIR ? path.resolve(e.HEARTH_WEB_DIR) : null,
     rateLimit: e.HEARTH_RATE_LIMIT,
     sqliteSynchronous: e.HEARTH_SQLITE_SYNCHRONOUS,
+    uploadMaxBytes: e.HEARTH_UPLOAD_MAX_BYTES,
     validateResponses: env.NODE_ENV === 'test',
   };
 }

@@ -5,6 +5,11 @@ import * as m0002 from './migrations/0002-member-summary-index.js';
 import * as m0003 from './migrations/0003-spaces-posts.js';
 import * as m0004 from './migrations/0004-chat.js';
 import * as m0005 from './migrations/0005-search.js';
+import * as m0006 from './migrations/0006-people.js';
+import * as m0007 from './migrations/0007-posts-extras.js';
+import * as m0008 from './migrations/0008-media.js';
+import * as m0009 from './migrations/0009-notifications.js';
+import * as m0010 from './migrations/0010-feed.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +18,11 @@ const migrations: Record<string, Migration> = {
   '0003-spaces-posts': m0003,
   '0004-chat': m0004,
   '0005-search': m0005,
+  '0006-people': m0006,
+  '0007-posts-extras': m0007,
+  '0008-media': m0008,
+  '0009-notifications': m0009,
+  '0010-feed': m0010,
 };
 
 class StaticProvider implements MigrationProvider {

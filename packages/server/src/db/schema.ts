@@ -211,6 +211,43 @@ export interface PostTable {
   deletedAt: number | null;
   createdAt: number;
   lastActivityAt: number;
+  /** A scheduled thread's going-out time (status `scheduled` until then); kept once published. */
+  publishAt: number | null;
+}
+
+export interface PollTable {
+  id: string;
+  postId: string;
+  question: string | null;
+  multiple: number;
+  maxChoices: number;
+  closesAt: number | null;
+  /** `always` or `after_vote` (shown once the reader voted, or the poll closed). */
+  resultsVisibility: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface PollOptionTable {
+  id: string;
+  pollId: string;
+  position: number;
+  label: string;
+}
+
+export interface PollVoteTable {
+  pollId: string;
+  memberId: string;
+  optionId: string;
+  createdAt: number;
+}
+
+export interface BookmarkTable {
+  id: string;
+  memberId: string;
+  subjectKind: string;
+  subjectId: string;
+  createdAt: number;
 }
 
 export interface CommentTable {
@@ -311,6 +348,126 @@ export interface SearchFtsTable {
   terms: string;
 }
 
+export interface UploadTable {
+  id: string;
+  ownerId: string | null;
+  /** `upload` (a member's) or `preview` (a link preview's image). */
+  kind: string;
+  blobKey: string;
+  token: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  name: string;
+  createdAt: number;
+}
+
+export interface LinkPreviewTable {
+  urlHash: string;
+  url: string;
+  /** `pending`, `ready` or `failed`. */
+  status: string;
+  title: string | null;
+  description: string | null;
+  siteName: string | null;
+  imageUploadId: string | null;
+  requestedAt: number;
+  fetchedAt: number | null;
+  expiresAt: number;
+}
+
+export interface FollowTable {
+  followerId: string;
+  followeeId: string;
+  createdAt: number;
+}
+
+export interface BlockTable {
+  blockerId: string;
+  blockedId: string;
+  createdAt: number;
+}
+
+export interface PeopleSettingsTable {
+  memberId: string;
+  /** everyone | friends | nobody: who may start or send a DM to the member. */
+  dmPolicy: string;
+  updatedAt: number;
+}
+
+export interface NotificationTable {
+  id: string;
+  recipientId: string;
+  kind: string;
+  actorId: string | null;
+  actorCount: number;
+  eventCount: number;
+  groupKey: string | null;
+  spaceId: string | null;
+  postId: string | null;
+  conversationId: string | null;
+  subjectId: string;
+  title: string;
+  excerpt: string;
+  url: string;
+  emoji: string | null;
+  action: string | null;
+  createdAt: number;
+  updatedAt: number;
+  readAt: number | null;
+  emailedAt: number | null;
+}
+
+export interface NotificationActorTable {
+  notificationId: string;
+  actorId: string;
+}
+
+export interface NotificationSettingsTable {
+  memberId: string;
+  /** JSON: per-kind channel choices that differ from the defaults. */
+  kinds: string;
+  /** Minutes after local midnight; both null when there are no quiet hours. */
+  quietStart: number | null;
+  quietEnd: number | null;
+  digest: string;
+  emailEnabled: number;
+  nextDigestAt: number | null;
+  lastDigestAt: number | null;
+  updatedAt: number;
+}
+
+export interface ThreadFollowTable {
+  memberId: string;
+  postId: string;
+  level: string;
+  updatedAt: number;
+}
+
+export interface PushSubscriptionTable {
+  id: string;
+  memberId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  createdAt: number;
+  lastSentAt: number | null;
+}
+
+export interface PushKeyTable {
+  id: number;
+  publicKey: string;
+  privateKey: string;
+  createdAt: number;
+}
+
+export interface FeedVisitTable {
+  memberId: string;
+  previousVisitAt: number | null;
+  currentVisitAt: number;
+}
+
 export interface Database {
   community: CommunityTable;
   tier: TierTable;
@@ -338,6 +495,22 @@ export interface Database {
   messageReaction: MessageReactionTable;
   searchDoc: SearchDocTable;
   searchFts: SearchFtsTable;
+  upload: UploadTable;
+  linkPreview: LinkPreviewTable;
+  notification: NotificationTable;
+  notificationActor: NotificationActorTable;
+  notificationSettings: NotificationSettingsTable;
+  threadFollow: ThreadFollowTable;
+  pushSubscription: PushSubscriptionTable;
+  pushKey: PushKeyTable;
+  feedVisit: FeedVisitTable;
+  poll: PollTable;
+  pollOption: PollOptionTable;
+  pollVote: PollVoteTable;
+  bookmark: BookmarkTable;
+  follow: FollowTable;
+  block: BlockTable;
+  peopleSettings: PeopleSettingsTable;
   /** Present only to satisfy Kysely's Generated import for future serial columns. */
   _unused?: { id: Generated<number> };
 }

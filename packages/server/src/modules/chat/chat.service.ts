@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { memberRoom } from '../../platform/realtime/room-kind.js';
 import { renderMarkdown } from '../../platform/text/markdown.js';
+import { MessageSent } from './chat.events.js';
 import { toChatMessage, toConversation } from './chat.mappers.js';
 import {
   dmsOf,
@@ -29,8 +30,9 @@ export class ChatService {
 
   /**
    * Opens a DM with these members (the caller is added). Two people share one 1:1 DM: asking
-   * again returns it. A group (three to fifty people) is always new.
-   * @throws invalid_input (memberIds: unknown_member)
+   * again returns it. A group (three to fifty people) is always new. Everyone the caller
+   * adds must accept DMs from them (blocks and DM policies, see the people module).
+   * @throws invalid_input (memberIds: unknown_member), dm_not_allowed (403)
    */
   async startDm(actor: Actor, memberIds: string[]): Promise<Conversation> {
     const others = [...new Set(memberIds)].filter((id) => id !== actor.memberId);
@@ -38,6 +40,9 @@ export class ChatService {
     const known = await this.deps.members.existingMemberIds(others);
     const unknown = memberIds.findIndex((id) => id !== actor.memberId && !known.has(id));
     if (unknown >= 0) throw invalid(`memberIds.${unknown}`, 'unknown_member');
+    for (const other of others) {
+      if (!(await this.deps.people.canDirectMessage(actor.memberId, other))) throw new AppError('dm_not_allowed', 403);
+    }
     const pairKey = others.length === 1 ? [actor.memberId, others[0]!].sort().join(':') : null;
     const id = await withTransaction(this.db, async (tx) => {
       const existing = pairKey ? await findConversationByPair(tx, pairKey) : undefined;
@@ -114,17 +119,21 @@ export class ChatService {
   /**
    * Sends a message (or a threaded reply): it takes the conversation's next seq in the same
    * transaction, then goes out to every socket in the room.
-   * @throws not_found, cannot_post (403), invalid_input (parentId: unknown_message; body: unknown_mention)
+   * In a 1:1 DM the other member must still accept DMs from the caller (no block either way,
+   * their DM policy).
+   * @throws not_found, cannot_post (403), dm_not_allowed (403), invalid_input (parentId: unknown_message; body: unknown_mention)
    */
   async post(actor: Actor, id: string, body: { body: string; parentId?: string | undefined }): Promise<ChatMessage> {
     const access = await readableConversation(this.deps, actor, id);
     if (!access.canPost) throw new AppError('cannot_post', 403);
+    const pairedWith = access.conversation.pairKey?.split(':').find((memberId) => memberId !== actor.memberId);
+    if (pairedWith && !(await this.deps.people.canDirectMessage(actor.memberId, pairedWith))) throw new AppError('dm_not_allowed', 403);
     if (body.parentId) {
       const parent = await findMessage(this.db, body.parentId);
       if (!parent || parent.conversationId !== id || parent.parentId !== null || parent.status !== 'published')
         throw invalid('parentId', 'unknown_message');
     }
-    const rendered = await this.render(body.body);
+    const rendered = await this.render(body.body, actor.memberId);
     const messageId = this.deps.platform.ids.next();
     const conversation = access.conversation;
     const row = await withTransaction(this.db, async (tx) => {
@@ -151,6 +160,7 @@ export class ChatService {
         createdAt: now,
       };
       await tx.insertInto('message').values(message).execute();
+      await this.deps.linkPreviews.request(tx, rendered.previews);
       if (body.parentId)
         await tx
           .updateTable('message')
@@ -173,6 +183,19 @@ export class ChatService {
         body: rendered.text,
         createdAt: now,
       });
+      const memberIds = conversation.kind === 'dm' ? (await membersOf(tx, [id])).map((m) => m.memberId) : [];
+      await this.deps.platform.events.emit(tx, MessageSent, {
+        messageId,
+        conversationId: id,
+        kind: conversation.kind === 'dm' ? 'dm' : 'space',
+        spaceId: conversation.spaceId,
+        title: access.spaceName ?? '',
+        authorId: actor.memberId,
+        memberIds,
+        mentionIds: rendered.mentions,
+        excerpt: rendered.text.replace(/\s+/g, ' ').trim().slice(0, 200),
+        at: now,
+      });
       return message;
     });
     const [message] = await this.messageViews(actor, [row]);
@@ -186,13 +209,14 @@ export class ChatService {
     const { message, access } = await this.visibleMessage(actor, messageId);
     if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
     if (message.status !== 'published') throw new AppError('message_deleted', 409);
-    const rendered = await this.render(source);
+    const rendered = await this.render(source, message.authorId);
     await withTransaction(this.db, async (tx) => {
       await tx
         .updateTable('message')
         .set({ body: source, html: rendered.html, text: rendered.text, editedAt: this.deps.platform.clock.now() })
         .where('id', '=', messageId)
         .execute();
+      await this.deps.linkPreviews.request(tx, rendered.previews);
       await this.deps.search.index(tx, {
         kind: 'message',
         id: messageId,
@@ -297,12 +321,17 @@ export class ChatService {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  /** Renders a message body; its mentions must name members. @throws invalid_input (body: unknown_mention) */
-  private async render(source: string) {
+  /**
+   * Renders a message body; its mentions must name members. A mention across a block with
+   * the author stays plain text (no link, nobody notified). @throws invalid_input (body: unknown_mention)
+   */
+  private async render(source: string, authorId: string) {
     const rendered = renderMarkdown(source);
     if (rendered.mentions.length > 0) {
       const known = await this.deps.members.existingMemberIds(rendered.mentions);
       if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
+      const unlinked = await this.deps.people.unmentionableBy(authorId, rendered.mentions);
+      if (unlinked.size > 0) return renderMarkdown(source, { unlinkedMentions: unlinked });
     }
     return rendered;
   }

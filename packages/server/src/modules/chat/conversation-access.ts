@@ -3,7 +3,9 @@ import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { RealtimeHub } from '../../platform/realtime/realtime-hub.js';
+import type { LinkPreviewRequester } from '../media/index.js';
 import type { MembersService } from '../members/index.js';
+import type { PeopleService } from '../people/index.js';
 import type { SearchIndexer } from '../search/index.js';
 import type { SpacesService } from '../spaces/index.js';
 import {
@@ -19,9 +21,13 @@ export interface ChatDeps {
   platform: Platform;
   spaces: SpacesService;
   members: MembersService;
+  /** Who may DM whom, and mention whom (blocks, DM policies). */
+  people: PeopleService;
   realtime: RealtimeHub;
   /** Fed inside each change's transaction. */
   search: SearchIndexer;
+  /** Asked inside each change's transaction for the previews of URLs alone on their line. */
+  linkPreviews: LinkPreviewRequester;
 }
 
 /** One caller's standing in one conversation. */

@@ -12,6 +12,7 @@ import type { Tx } from '../../db/database.js';
 export type { ImportedMessage } from './message-import.js';
 
 export { ChatService } from './chat.service.js';
+export { MessageSent } from './chat.events.js';
 
 export interface ChatModule {
   service: ChatService;

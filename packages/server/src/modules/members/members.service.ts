@@ -17,6 +17,7 @@ import {
   listTiers,
   updateMemberRow,
   findActorFacts,
+  SUMMARY_COLUMNS,
   type MemberSummaryRow,
   type MemberWithTier,
 } from './members.repository.js';
@@ -148,6 +149,26 @@ export class MembersService {
       for (const row of rows) refs.set(row.id, { id: row.id, displayName: row.displayName, avatarUrl: avatarUrl(row.avatarKey) });
     }
     return refs;
+  }
+
+  /**
+   * Directory cards of these ids, for other modules' lists of members (followers …). Only
+   * listed members (active or muted) are in the map, as in the directory.
+   */
+  async summaries(ids: readonly string[]): Promise<Map<string, MemberSummary>> {
+    const unique = [...new Set(ids)];
+    const summaries = new Map<string, MemberSummary>();
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.platform.db
+        .selectFrom('member')
+        .innerJoin('tier', 'tier.id', 'member.tierId')
+        .select([...SUMMARY_COLUMNS, 'tier.name as tierName', 'tier.rank as tierRank'])
+        .where('member.id', 'in', unique.slice(i, i + 500))
+        .where('member.listed', '=', 1)
+        .execute();
+      for (const row of rows) summaries.set(row.id, toMemberSummary(row));
+    }
+    return summaries;
   }
 
   /** Which of these ids are members who can take part (active or muted). */

@@ -4,6 +4,8 @@ import { AppError, invalid, notFound } from '../../platform/errors/app-error.js'
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import type { SpaceAccessDecision } from '../spaces/index.js';
+import { bookmarkedAmong } from './bookmarks.repository.js';
+import { CommentCreated, ContentModerated, excerptOf } from './posts.events.js';
 import { toComment } from './posts.mappers.js';
 import { commentsOf, findComment, findPost, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
@@ -28,10 +30,16 @@ export class CommentsService {
     access: SpaceAccessDecision,
     query: PageQuery,
   ): Promise<{ items: Comment[]; nextCursor: string | null }> {
-    const rows = await commentsOf(this.db, post.id, decodeCursor(query.cursor), query.limit);
+    const [rows, hidden] = await Promise.all([
+      commentsOf(this.db, post.id, decodeCursor(query.cursor), query.limit),
+      this.deps.people.hiddenAuthorIds(actor.memberId),
+    ]);
     const pageRows = rows.slice(0, query.limit);
-    const visible = pageRows.filter((c) => c.status !== 'pending' || c.authorId === actor.memberId || access.canModerate);
-    const [authors, reactions] = await Promise.all([
+    // Blocked members' replies are left out both ways; replies to them then stand on their own.
+    const visible = pageRows.filter(
+      (c) => !hidden.has(c.authorId) && (c.status !== 'pending' || c.authorId === actor.memberId || access.canModerate),
+    );
+    const [authors, reactions, bookmarked] = await Promise.all([
       this.deps.members.refs(visible.map((c) => c.authorId)),
       reactionCounts(
         this.db,
@@ -39,10 +47,16 @@ export class CommentsService {
         visible.map((c) => c.id),
         actor.memberId,
       ),
+      bookmarkedAmong(
+        this.db,
+        actor.memberId,
+        'comment',
+        visible.map((c) => c.id),
+      ),
     ]);
     const last = pageRows[pageRows.length - 1];
     return {
-      items: visible.map((c) => toComment(c, authors, reactions.get(c.id) ?? [], this.canEdit(actor, c, access))),
+      items: visible.map((c) => toComment(c, authors, reactions.get(c.id) ?? [], this.canEdit(actor, c, access), bookmarked.has(c.id))),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
     };
   }
@@ -53,14 +67,13 @@ export class CommentsService {
    */
   async create(actor: Actor, postId: string, body: { body: string; parentId?: string | undefined }): Promise<Comment> {
     const { post, access } = await visibleThread(this.deps, actor, postId);
+    if (post.status === 'scheduled') throw new AppError('thread_scheduled', 409);
     if (post.status !== 'published') throw new AppError('thread_deleted', 409);
     if (post.lockedAt !== null && !access.canModerate) throw new AppError('thread_locked', 409);
     if (!access.canParticipate) throw new AppError('cannot_post', 403);
-    if (body.parentId) {
-      const parent = await findComment(this.db, body.parentId);
-      if (!parent || parent.postId !== postId) throw invalid('parentId', 'unknown_comment');
-    }
-    const rendered = await renderBody(this.deps, body.body);
+    const parent = body.parentId ? await findComment(this.db, body.parentId) : null;
+    if (body.parentId && (!parent || parent.postId !== postId)) throw invalid('parentId', 'unknown_comment');
+    const rendered = await renderBody(this.deps, body.body, actor.memberId);
     const id = this.deps.platform.ids.next();
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
@@ -81,6 +94,7 @@ export class CommentsService {
           createdAt: now,
         })
         .execute();
+      await this.deps.linkPreviews.request(tx, rendered.previews);
       await this.deps.search.index(tx, {
         kind: 'comment',
         id,
@@ -98,6 +112,19 @@ export class CommentsService {
         .where('id', '=', postId)
         .execute();
       await this.deps.spaces.recordActivity(tx, post.spaceId, now);
+      await this.deps.platform.events.emit(tx, CommentCreated, {
+        commentId: id,
+        postId,
+        spaceId: post.spaceId,
+        authorId: actor.memberId,
+        postAuthorId: post.authorId,
+        parentId: parent?.id ?? null,
+        parentAuthorId: parent?.authorId ?? null,
+        title: post.title,
+        excerpt: excerptOf(rendered.text),
+        mentionIds: rendered.mentions,
+        at: now,
+      });
     });
     return this.one(actor, id);
   }
@@ -106,7 +133,7 @@ export class CommentsService {
   async update(actor: Actor, id: string, source: string): Promise<Comment> {
     const { comment, access } = await this.visible(actor, id);
     this.assertCanEdit(actor, comment, access);
-    const rendered = await renderBody(this.deps, source);
+    const rendered = await renderBody(this.deps, source, comment.authorId);
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
       await insertRevision(tx, {
@@ -123,6 +150,7 @@ export class CommentsService {
         .set({ body: source, html: rendered.html, text: rendered.text, editedAt: now })
         .where('id', '=', id)
         .execute();
+      await this.deps.linkPreviews.request(tx, rendered.previews);
       await this.deps.search.index(tx, {
         kind: 'comment',
         id,
@@ -140,10 +168,23 @@ export class CommentsService {
 
   /** Soft-deletes a comment; replies to it stay. @throws not_found, forbidden, comment_deleted (409) */
   async remove(actor: Actor, id: string): Promise<void> {
-    const { comment, access } = await this.visible(actor, id);
+    const { comment, access, post } = await this.visible(actor, id);
     this.assertCanEdit(actor, comment, access);
     await withTransaction(this.db, async (tx) => {
-      await tx.updateTable('comment').set({ status: 'deleted', deletedAt: this.deps.platform.clock.now() }).where('id', '=', id).execute();
+      const now = this.deps.platform.clock.now();
+      await tx.updateTable('comment').set({ status: 'deleted', deletedAt: now }).where('id', '=', id).execute();
+      if (comment.authorId !== actor.memberId)
+        await this.deps.platform.events.emit(tx, ContentModerated, {
+          action: 'deleted',
+          subjectKind: 'comment',
+          subjectId: id,
+          postId: post.id,
+          spaceId: post.spaceId,
+          authorId: comment.authorId,
+          moderatorId: actor.memberId,
+          title: post.title,
+          at: now,
+        });
       await this.deps.search.remove(tx, 'comment', id);
       await tx
         .updateTable('post')
@@ -180,10 +221,11 @@ export class CommentsService {
 
   private async one(actor: Actor, id: string): Promise<Comment> {
     const { comment, access } = await this.visible(actor, id);
-    const [authors, reactions] = await Promise.all([
+    const [authors, reactions, bookmarked] = await Promise.all([
       this.deps.members.refs([comment.authorId]),
       reactionCounts(this.db, 'comment', [id], actor.memberId),
+      bookmarkedAmong(this.db, actor.memberId, 'comment', [id]),
     ]);
-    return toComment(comment, authors, reactions.get(id) ?? [], this.canEdit(actor, comment, access));
+    return toComment(comment, authors, reactions.get(id) ?? [], this.canEdit(actor, comment, access), bookmarked.has(id));
   }
 }

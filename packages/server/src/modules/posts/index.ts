@@ -1,14 +1,24 @@
 /** The posts module's public surface; other modules import only from here. */
 import type { FastifyInstance } from 'fastify';
 import type { Tx } from '../../db/database.js';
+import { BookmarksService } from './bookmarks.service.js';
 import { CommentsService } from './comments.service.js';
+import { registerFeedRoutes } from './feed.routes.js';
+import { FeedService } from './feed.service.js';
+import { PollsService } from './polls.service.js';
 import { registerPostRoutes } from './posts.routes.js';
 import { PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
+import { ScheduledThreads } from './scheduled-threads.js';
+import { registerThreadExtrasRoutes } from './thread-extras.routes.js';
 import type { PostsDeps } from './thread-access.js';
 import { importThread, type ImportedThread } from './thread-import.js';
 
 export type { ImportedThread } from './thread-import.js';
+export { CommentCreated, ContentModerated, ReactionAdded } from './posts.events.js';
+export { ThreadPublished } from './posts.events.js';
+export { newThreadsSince, type NewThread } from './new-threads.js';
+export type { AuthorActivity } from './author-activity.repository.js';
 
 export interface PostsModule {
   posts: PostsService;
@@ -19,11 +29,19 @@ export interface PostsModule {
 
 export function createPostsModule(deps: PostsDeps): PostsModule {
   const comments = new CommentsService(deps);
-  const posts = new PostsService(deps, comments);
+  const polls = new PollsService(deps);
+  const scheduled = new ScheduledThreads(deps);
+  const bookmarks = new BookmarksService(deps, comments);
+  const posts = new PostsService(deps, comments, polls, scheduled);
   const reactions = new ReactionsService(deps, comments);
+  const feed = new FeedService(deps);
   return {
     posts,
     importThread: (tx, thread) => importThread(deps, tx, thread),
-    registerRoutes: (app) => registerPostRoutes(app, { posts, comments, reactions }),
+    registerRoutes: (app) => {
+      registerPostRoutes(app, { posts, comments, reactions });
+      registerThreadExtrasRoutes(app, { polls, bookmarks, scheduled });
+      registerFeedRoutes(app, feed);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { AuthorRef, Comment, Post, PostSummary, ReactionCount } from '@hearth/contracts';
+import type { AuthorRef, Comment, Poll, Post, PostSummary, ReactionCount } from '@hearth/contracts';
 import { toIso, toIsoOrNull } from '../../platform/clock.js';
 import type { CommentRow, PostRow, PostSummaryRow } from './posts.repository.js';
 
@@ -9,12 +9,15 @@ export const authorOf = (authors: Authors, id: string): AuthorRef => authors.get
 
 const EXCERPT_CHARS = 200;
 
+/** The first words of a plain-text rendering, for lists. */
+export const excerptOfText = (text: string): string => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
+
 export function toPostSummary(row: PostSummaryRow, authors: Authors): PostSummary {
   return {
     id: row.id,
     spaceId: row.spaceId,
     title: row.title,
-    excerpt: row.text.length > EXCERPT_CHARS ? `${row.text.slice(0, EXCERPT_CHARS)}…` : row.text,
+    excerpt: excerptOfText(row.text),
     author: authorOf(authors, row.authorId),
     status: row.status as PostSummary['status'],
     pinned: row.pinnedAt !== null,
@@ -33,6 +36,7 @@ export function toPost(
   authors: Authors,
   reactions: ReactionCount[],
   abilities: { canEdit: boolean; canModerate: boolean; canComment: boolean },
+  extras: { poll: Poll | null; bookmarked: boolean } = { poll: null, bookmarked: false },
 ): Post {
   const hidden = row.status === 'deleted' && !abilities.canModerate;
   return {
@@ -51,12 +55,15 @@ export function toPost(
     editedAt: toIsoOrNull(row.editedAt),
     createdAt: toIso(row.createdAt),
     lastActivityAt: toIso(row.lastActivityAt),
+    publishAt: toIsoOrNull(row.publishAt),
+    poll: hidden ? null : extras.poll,
+    bookmarked: extras.bookmarked,
     ...abilities,
   };
 }
 
 /** Deleted comments stay in the tree (replies hang off them) without their words. */
-export function toComment(row: CommentRow, authors: Authors, reactions: ReactionCount[], canEdit: boolean): Comment {
+export function toComment(row: CommentRow, authors: Authors, reactions: ReactionCount[], canEdit: boolean, bookmarked = false): Comment {
   const deleted = row.status === 'deleted';
   return {
     id: row.id,
@@ -69,6 +76,7 @@ export function toComment(row: CommentRow, authors: Authors, reactions: Reaction
     reactions: deleted ? [] : reactions,
     editedAt: toIsoOrNull(row.editedAt),
     createdAt: toIso(row.createdAt),
+    bookmarked,
     canEdit: canEdit && !deleted,
   };
 }

@@ -46,14 +46,43 @@ export async function pinnedPosts(db: DbOrTx, spaceId: string): Promise<PostSumm
     .execute();
 }
 
-/** Unpinned published threads by last activity, newest first. */
-export async function latestPosts(db: DbOrTx, spaceId: string, cursor: Keyset | null, limit: number): Promise<PostSummaryRow[]> {
+/**
+ * Which threads a list covers: those of `spaceIds` (a space, or every space its reader may
+ * see), narrowed for a home feed to joined spaces or followed authors, without the authors
+ * the reader blocked or who blocked them.
+ */
+export interface ThreadScope {
+  spaceIds: readonly string[];
+  followed?: { spaceIds: readonly string[]; authorIds: readonly string[] };
+  excludeAuthorIds?: readonly string[];
+  /** Leave pinned threads in (a feed has no pinned section). */
+  includePinned?: boolean;
+}
+
+export const spaceScope = (spaceId: string): ThreadScope => ({ spaceIds: [spaceId] });
+
+function scoped(db: DbOrTx, scope: ThreadScope) {
   let query = db
     .selectFrom('post')
     .select(SUMMARY)
-    .where('spaceId', '=', spaceId)
     .where('status', '=', 'published')
-    .where('pinnedAt', 'is', null);
+    .where('spaceId', 'in', scope.spaceIds.length > 0 ? [...scope.spaceIds] : ['']);
+  const followed = scope.followed;
+  if (followed)
+    query = query.where((eb) =>
+      eb.or([
+        eb('spaceId', 'in', followed.spaceIds.length > 0 ? [...followed.spaceIds] : ['']),
+        eb('authorId', 'in', followed.authorIds.length > 0 ? [...followed.authorIds] : ['']),
+      ]),
+    );
+  if (scope.excludeAuthorIds?.length) query = query.where('authorId', 'not in', [...scope.excludeAuthorIds]);
+  return query;
+}
+
+/** Unpinned published threads by last activity, newest first. */
+export async function latestPosts(db: DbOrTx, scope: ThreadScope, cursor: Keyset | null, limit: number): Promise<PostSummaryRow[]> {
+  let query = scoped(db, scope);
+  if (!scope.includePinned) query = query.where('pinnedAt', 'is', null);
   if (cursor) query = query.where(olderThan(cursor, 'lastActivityAt', 'id'));
   return query
     .orderBy('lastActivityAt', 'desc')
@@ -65,18 +94,13 @@ export async function latestPosts(db: DbOrTx, spaceId: string, cursor: Keyset | 
 /** Threads created since `since`, most reacted-to and replied-to first; the cursor's `at` is the score. */
 export async function topPosts(
   db: DbOrTx,
-  spaceId: string,
+  scope: ThreadScope,
   since: number,
   cursor: Keyset | null,
   limit: number,
 ): Promise<PostSummaryRow[]> {
   const score = sql<number>`(reaction_count + 2 * comment_count)`;
-  let query = db
-    .selectFrom('post')
-    .select(SUMMARY)
-    .where('spaceId', '=', spaceId)
-    .where('status', '=', 'published')
-    .where('createdAt', '>=', since);
+  let query = scoped(db, scope).where('createdAt', '>=', since);
   if (cursor) query = query.where(sql<boolean>`(${score} < ${cursor.at} or (${score} = ${cursor.at} and id < ${cursor.id}))`);
   return query
     .orderBy(score, 'desc')
@@ -86,14 +110,8 @@ export async function topPosts(
 }
 
 /** Threads nobody has replied to yet, newest first. */
-export async function unansweredPosts(db: DbOrTx, spaceId: string, cursor: Keyset | null, limit: number): Promise<PostSummaryRow[]> {
-  let query = db
-    .selectFrom('post')
-    .select(SUMMARY)
-    .where('spaceId', '=', spaceId)
-    .where('status', '=', 'published')
-    .where('commentCount', '=', 0)
-    .where('acceptedCommentId', 'is', null);
+export async function unansweredPosts(db: DbOrTx, scope: ThreadScope, cursor: Keyset | null, limit: number): Promise<PostSummaryRow[]> {
+  let query = scoped(db, scope).where('commentCount', '=', 0).where('acceptedCommentId', 'is', null);
   if (cursor) query = query.where(olderThan(cursor, 'createdAt', 'id'));
   return query
     .orderBy('createdAt', 'desc')
@@ -158,5 +176,27 @@ export async function revisionsOf(db: DbOrTx, kind: SubjectKind, subjectId: stri
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')
     .limit(limit + 1)
+    .execute();
+}
+
+/** Threads whose publish time falls in [from, to) in the given spaces, scheduled or already out, by time. */
+export async function scheduledBetween(
+  db: DbOrTx,
+  spaceIds: string[],
+  from: number,
+  to: number,
+  limit: number,
+): Promise<(PostSummaryRow & { publishAt: number | null })[]> {
+  if (spaceIds.length === 0) return [];
+  return db
+    .selectFrom('post')
+    .select([...SUMMARY, 'publishAt'])
+    .where('publishAt', '>=', from)
+    .where('publishAt', '<', to)
+    .where('status', 'in', ['scheduled', 'published'])
+    .where('spaceId', 'in', spaceIds)
+    .orderBy('publishAt')
+    .orderBy('id')
+    .limit(limit)
     .execute();
 }

@@ -1,35 +1,40 @@
 import type { Post, PostSummary, Revision } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { PageQuery, PostListQuery as PostListQuerySchema } from '@hearth/contracts';
-import { withTransaction } from '../../db/database.js';
-import { DAY_MS, toIso } from '../../platform/clock.js';
+import { withTransaction, type Tx } from '../../db/database.js';
+import { toIso } from '../../platform/clock.js';
 import { AppError, invalid, notFound, refused } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
+import { recentActivityOf, type AuthorActivity } from './author-activity.repository.js';
+import { bookmarkedAmong } from './bookmarks.repository.js';
 import type { CommentsService } from './comments.service.js';
-import { authorOf, toPost, toPostSummary } from './posts.mappers.js';
+import { ContentModerated } from './posts.events.js';
+import { authorOf, toPost } from './posts.mappers.js';
 import {
   findComment,
   insertRevision,
-  latestPosts,
   pinnedPosts,
   reactionCounts,
   revisionsOf,
-  topPosts,
-  unansweredPosts,
+  spaceScope,
   type PostRow,
   type SubjectKind,
 } from './posts.repository.js';
+import type { PollInputValue, PollsService } from './polls.service.js';
+import type { ScheduledThreads } from './scheduled-threads.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
+import { threadPage } from './thread-lists.js';
 
 const THREAD_KINDS = new Set(['discussion', 'qa', 'announcement']);
-const PERIOD_MS = { day: DAY_MS, week: 7 * DAY_MS, month: 30 * DAY_MS } as const;
 
 /** Threads: start, list, read, edit with history, delete, pin, lock, move, accept an answer. */
 export class PostsService {
   constructor(
     private readonly deps: PostsDeps,
     private readonly comments: CommentsService,
+    private readonly polls: PollsService,
+    private readonly scheduled: ScheduledThreads,
   ) {}
 
   private get db() {
@@ -47,43 +52,45 @@ export class PostsService {
   ): Promise<{ items: PostSummary[]; nextCursor: string | null }> {
     const access = await this.deps.spaces.access(actor, spaceId);
     if (!access?.canView) throw notFound();
-    const cursor = decodeCursor(query.cursor);
-    const pinned = query.sort === 'latest' && !cursor ? await pinnedPosts(this.db, spaceId) : [];
-    const rows =
-      query.sort === 'top'
-        ? await topPosts(
-            this.db,
-            spaceId,
-            query.period === 'all' ? 0 : this.deps.platform.clock.now() - PERIOD_MS[query.period],
-            cursor,
-            query.limit,
-          )
-        : query.sort === 'unanswered'
-          ? await unansweredPosts(this.db, spaceId, cursor, query.limit)
-          : await latestPosts(this.db, spaceId, cursor, query.limit);
-    const authors = await this.deps.members.refs([...pinned, ...rows].map((r) => r.authorId));
-    const page = toPage(
-      rows,
-      query.limit,
-      (r) =>
-        query.sort === 'top'
-          ? { at: r.reactionCount + 2 * r.commentCount, id: r.id }
-          : { at: query.sort === 'unanswered' ? r.createdAt : r.lastActivityAt, id: r.id },
-      (r) => toPostSummary(r, authors),
-    );
-    return { items: [...pinned.map((r) => toPostSummary(r, authors)), ...page.items], nextCursor: page.nextCursor };
+    const pinned = query.sort === 'latest' && !query.cursor ? await pinnedPosts(this.db, spaceId) : [];
+    const hidden = await this.deps.people.hiddenAuthorIds(actor.memberId);
+    const scope = { ...spaceScope(spaceId), excludeAuthorIds: [...hidden] };
+    const { items, nextCursor } = await threadPage(this.deps, scope, query, pinned);
+    return { items, nextCursor };
   }
 
   /**
-   * Starts a thread in a discussion, Q&A or announcement space.
-   * @throws not_found, not_a_thread_space (422), cannot_post (403), invalid_input (unknown_mention)
+   * A member's recent published threads and replies, newest first, in the spaces the caller
+   * may read (the policy thread listing applies), older than `before` when given.
    */
-  async create(actor: Actor, spaceId: string, body: { title: string; body: string }): Promise<Post> {
+  async recentByAuthor(
+    actor: Actor,
+    authorId: string,
+    page: { limit: number; before: { at: number; id: string } | null },
+  ): Promise<AuthorActivity[]> {
+    return recentActivityOf(this.db, authorId, await this.deps.spaces.visibleSpaceIds(actor), page);
+  }
+
+  /**
+   * Starts a thread in a discussion, Q&A or announcement space, with a poll if given. With
+   * `publishAt` (staff only) it is stored as scheduled: hidden from everyone but its author and
+   * staff, unsearched and uncounted until the publishing job enqueued here runs at that time.
+   * @throws not_found, not_a_thread_space (422), cannot_post (403), forbidden (403, scheduling as a member),
+   *   invalid_input (unknown_mention; publishAt: in_the_past; poll.closesAt: in_the_past | closes_before_publish)
+   */
+  async create(
+    actor: Actor,
+    spaceId: string,
+    body: { title: string; body: string; poll?: PollInputValue | undefined; publishAt?: string | undefined },
+  ): Promise<Post> {
     const access = await this.deps.spaces.access(actor, spaceId);
     if (!access?.canView) throw notFound();
     if (!THREAD_KINDS.has(access.space.kind)) throw refused('not_a_thread_space');
     if (!access.canPost) throw new AppError('cannot_post', 403);
-    const rendered = await renderBody(this.deps, body.body);
+    const publishAt = body.publishAt ? Date.parse(body.publishAt) : null;
+    if (publishAt !== null) this.scheduled.assertCanSchedule(actor, publishAt);
+    if (body.poll) this.polls.checkTimes(body.poll, publishAt);
+    const rendered = await renderBody(this.deps, body.body, actor.memberId);
     const id = this.deps.platform.ids.next();
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
@@ -97,7 +104,8 @@ export class PostsService {
           body: body.body,
           html: rendered.html,
           text: rendered.text,
-          status: 'published',
+          status: publishAt === null ? 'published' : 'scheduled',
+          publishAt,
           pinnedAt: null,
           lockedAt: null,
           commentCount: 0,
@@ -109,18 +117,16 @@ export class PostsService {
           lastActivityAt: now,
         })
         .execute();
-      await this.deps.spaces.recordActivity(tx, spaceId, now);
-      await this.deps.search.index(tx, {
-        kind: 'post',
-        id,
-        postId: null,
-        spaceId,
-        conversationId: null,
-        authorId: actor.memberId,
-        title: body.title,
-        body: rendered.text,
-        createdAt: now,
-      });
+      if (body.poll) await this.polls.insert(tx, id, body.poll);
+      await this.deps.linkPreviews.request(tx, rendered.previews);
+      if (publishAt !== null) await this.scheduled.enqueue(tx, id, publishAt);
+      else
+        await this.scheduled.announce(
+          tx,
+          { id, spaceId, authorId: actor.memberId, title: body.title, text: rendered.text },
+          rendered.mentions,
+          now,
+        );
     });
     return this.get(actor, id);
   }
@@ -140,15 +146,44 @@ export class PostsService {
 
   /**
    * Edits title and/or body; the previous version goes to the history. Authors edit their own
-   * live threads; staff edit any.
-   * @throws not_found, forbidden, thread_deleted (409), invalid_input (unknown_mention)
+   * live threads; staff edit any. The author may replace or remove the poll until someone
+   * voted; staff may move a scheduled thread's publish time (its old job then does nothing).
+   * @throws not_found, forbidden, thread_deleted / not_scheduled / poll_has_votes (409),
+   *   invalid_input (unknown_mention; publishAt: in_the_past; poll.closesAt: in_the_past | closes_before_publish)
    */
-  async update(actor: Actor, id: string, patch: { title?: string; body?: string }): Promise<Post> {
+  async update(
+    actor: Actor,
+    id: string,
+    patch: {
+      title?: string | undefined;
+      body?: string | undefined;
+      poll?: PollInputValue | null | undefined;
+      publishAt?: string | undefined;
+    },
+  ): Promise<Post> {
     const { post, access } = await visibleThread(this.deps, actor, id);
     this.assertCanEdit(actor, post, access.canModerate);
-    const rendered = patch.body !== undefined ? await renderBody(this.deps, patch.body) : null;
+    const publishAt = patch.publishAt !== undefined ? Date.parse(patch.publishAt) : null;
+    if (publishAt !== null) {
+      if (post.status !== 'scheduled') throw new AppError('not_scheduled', 409);
+      this.scheduled.assertCanSchedule(actor, publishAt);
+    }
+    const goesOutAt = publishAt ?? (post.status === 'scheduled' ? post.publishAt : null);
+    if (patch.poll) this.polls.checkTimes(patch.poll, goesOutAt);
+    else if (publishAt !== null && patch.poll === undefined) {
+      const closesAt = await this.polls.closesAt(this.db, id);
+      if (closesAt !== null && closesAt <= publishAt) throw invalid('publishAt', 'after_poll_closes');
+    }
+    const rendered = patch.body !== undefined ? await renderBody(this.deps, patch.body, post.authorId) : null;
+    const changesText = patch.title !== undefined || rendered !== null;
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
+      if (patch.poll !== undefined) await this.polls.replace(tx, actor, post, patch.poll);
+      if (publishAt !== null) {
+        await tx.updateTable('post').set({ publishAt }).where('id', '=', id).execute();
+        await this.scheduled.enqueue(tx, id, publishAt);
+      }
+      if (!changesText) return;
       await insertRevision(tx, {
         id: this.deps.platform.ids.next(),
         subjectKind: 'post',
@@ -167,6 +202,9 @@ export class PostsService {
         })
         .where('id', '=', id)
         .execute();
+      if (rendered) await this.deps.linkPreviews.request(tx, rendered.previews);
+      // A scheduled thread enters the index when it is published, with its text as it is then.
+      if (post.status === 'scheduled') return;
       await this.deps.search.index(tx, {
         kind: 'post',
         id,
@@ -190,6 +228,7 @@ export class PostsService {
     await withTransaction(this.db, async (tx) => {
       await tx.updateTable('post').set({ status: 'deleted', deletedAt: now, pinnedAt: null }).where('id', '=', id).execute();
       await this.deps.search.remove(tx, 'post', id);
+      await this.announceModeration(tx, actor, post, 'deleted', now);
     });
   }
 
@@ -215,27 +254,33 @@ export class PostsService {
 
   /** @throws not_found, forbidden */
   async lock(actor: Actor, id: string, locked: boolean): Promise<Post> {
-    const { access } = await visibleThread(this.deps, actor, id);
+    const { post, access } = await visibleThread(this.deps, actor, id);
     if (!access.canModerate) throw new AppError('forbidden', 403);
-    await this.db
-      .updateTable('post')
-      .set({ lockedAt: locked ? this.deps.platform.clock.now() : null })
-      .where('id', '=', id)
-      .execute();
+    const now = this.deps.platform.clock.now();
+    await withTransaction(this.db, async (tx) => {
+      await tx
+        .updateTable('post')
+        .set({ lockedAt: locked ? now : null })
+        .where('id', '=', id)
+        .execute();
+      if (locked && post.lockedAt === null) await this.announceModeration(tx, actor, post, 'locked', now);
+    });
     return this.get(actor, id);
   }
 
   /** Moves a thread to another thread space the caller moderates. @throws not_found, forbidden, invalid_input (spaceId) */
   async move(actor: Actor, id: string, spaceId: string): Promise<Post> {
-    const { access } = await visibleThread(this.deps, actor, id);
+    const { post, access } = await visibleThread(this.deps, actor, id);
     if (!access.canModerate) throw new AppError('forbidden', 403);
     const target = await this.deps.spaces.access(actor, spaceId);
     if (!target?.canModerate) throw invalid('spaceId', 'unknown_space');
     if (!THREAD_KINDS.has(target.space.kind)) throw refused('not_a_thread_space');
     await withTransaction(this.db, async (tx) => {
       await tx.updateTable('post').set({ spaceId }).where('id', '=', id).execute();
-      await this.deps.spaces.recordActivity(tx, spaceId, this.deps.platform.clock.now());
+      // A scheduled thread counts as new activity where it lives when it is published, not before.
+      if (post.status !== 'scheduled') await this.deps.spaces.recordActivity(tx, spaceId, this.deps.platform.clock.now());
       await this.deps.search.movePost(tx, id, spaceId);
+      if (post.spaceId !== spaceId) await this.announceModeration(tx, actor, { ...post, spaceId }, 'moved', this.deps.platform.clock.now());
     });
     return this.get(actor, id);
   }
@@ -256,22 +301,46 @@ export class PostsService {
     return this.get(actor, id);
   }
 
+  /** Tells the author when staff act on their thread (their own actions need no notice). */
+  private async announceModeration(tx: Tx, actor: Actor, post: PostRow, action: 'deleted' | 'locked' | 'moved', at: number) {
+    if (post.authorId === actor.memberId) return;
+    await this.deps.platform.events.emit(tx, ContentModerated, {
+      action,
+      subjectKind: 'post',
+      subjectId: post.id,
+      postId: post.id,
+      spaceId: post.spaceId,
+      authorId: post.authorId,
+      moderatorId: actor.memberId,
+      title: post.title,
+      at,
+    });
+  }
+
   private assertCanEdit(actor: Actor, post: PostRow, canModerate: boolean): void {
     if (post.status === 'deleted') throw new AppError('thread_deleted', 409);
     if (post.authorId !== actor.memberId && !canModerate) throw new AppError('forbidden', 403);
   }
 
   private async view(actor: Actor, post: PostRow, access: { canModerate: boolean; canParticipate: boolean }): Promise<Post> {
-    const [authors, reactions] = await Promise.all([
+    const [authors, reactions, poll, bookmarked] = await Promise.all([
       this.deps.members.refs([post.authorId]),
       reactionCounts(this.db, 'post', [post.id], actor.memberId),
+      this.polls.view(this.db, actor, post, access),
+      bookmarkedAmong(this.db, actor.memberId, 'post', [post.id]),
     ]);
     const live = post.status === 'published';
-    return toPost(post, authors, reactions.get(post.id) ?? [], {
-      canEdit: post.status !== 'deleted' && (post.authorId === actor.memberId || access.canModerate),
-      canModerate: access.canModerate,
-      canComment: live && access.canParticipate && (post.lockedAt === null || access.canModerate),
-    });
+    return toPost(
+      post,
+      authors,
+      reactions.get(post.id) ?? [],
+      {
+        canEdit: post.status !== 'deleted' && (post.authorId === actor.memberId || access.canModerate),
+        canModerate: access.canModerate,
+        canComment: live && access.canParticipate && (post.lockedAt === null || access.canModerate),
+      },
+      { poll, bookmarked: bookmarked.has(post.id) },
+    );
   }
 
   async revisionPage(kind: SubjectKind, subjectId: string, query: PageQuery): Promise<{ items: Revision[]; nextCursor: string | null }> {

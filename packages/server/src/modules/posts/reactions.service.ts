@@ -3,6 +3,7 @@ import { withTransaction } from '../../db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { CommentsService } from './comments.service.js';
+import { ReactionAdded } from './posts.events.js';
 import { reactionCounts, type SubjectKind } from './posts.repository.js';
 import { visibleThread, type PostsDeps } from './thread-access.js';
 
@@ -18,7 +19,7 @@ export class ReactionsService {
    * @throws not_found, cannot_post (403) for members who may only read, thread_deleted / comment_deleted (409)
    */
   async set(actor: Actor, kind: SubjectKind, id: string, emoji: string, on: boolean): Promise<ReactionCount[]> {
-    const access = await this.subjectAccess(actor, kind, id);
+    const { access, post, authorId } = await this.subjectAccess(actor, kind, id);
     if (on && !access.canParticipate) throw new AppError('cannot_post', 403);
     const db = this.deps.platform.db;
     await withTransaction(db, async (tx) => {
@@ -51,6 +52,18 @@ export class ReactionsService {
         .set((eb) => ({ reactionCount: eb('reactionCount', on ? '+' : '-', 1) }))
         .where('id', '=', id)
         .execute();
+      if (on)
+        await this.deps.platform.events.emit(tx, ReactionAdded, {
+          subjectKind: kind,
+          subjectId: id,
+          postId: post.id,
+          spaceId: post.spaceId,
+          subjectAuthorId: authorId,
+          reactorId: actor.memberId,
+          emoji,
+          title: post.title,
+          at: this.deps.platform.clock.now(),
+        });
     });
     return (await reactionCounts(db, kind, [id], actor.memberId)).get(id) ?? [];
   }
@@ -58,11 +71,12 @@ export class ReactionsService {
   private async subjectAccess(actor: Actor, kind: SubjectKind, id: string) {
     if (kind === 'post') {
       const { post, access } = await visibleThread(this.deps, actor, id);
+      if (post.status === 'scheduled') throw new AppError('thread_scheduled', 409);
       if (post.status !== 'published') throw new AppError('thread_deleted', 409);
-      return access;
+      return { access, post, authorId: post.authorId };
     }
-    const { comment, access } = await this.comments.visible(actor, id);
+    const { comment, access, post } = await this.comments.visible(actor, id);
     if (comment.status !== 'published') throw new AppError('comment_deleted', 409);
-    return access;
+    return { access, post, authorId: comment.authorId };
   }
 }

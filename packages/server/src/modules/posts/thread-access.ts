@@ -2,7 +2,9 @@ import type { Platform } from '../../app/platform.js';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
+import type { LinkPreviewRequester } from '../media/index.js';
 import type { MembersService } from '../members/index.js';
+import type { PeopleService } from '../people/index.js';
 import type { SearchIndexer } from '../search/index.js';
 import type { SpaceAccessDecision, SpacesService } from '../spaces/index.js';
 import { renderMarkdown } from '../../platform/text/markdown.js';
@@ -14,8 +16,12 @@ export interface PostsDeps {
   platform: Platform;
   spaces: SpacesService;
   members: MembersService;
+  /** Who may mention whom (not across a block). */
+  people: PeopleService;
   /** Fed inside each change's transaction. */
   search: SearchIndexer;
+  /** Asked inside each change's transaction for the previews of URLs alone on their line. */
+  linkPreviews: LinkPreviewRequester;
 }
 
 /**
@@ -37,14 +43,17 @@ export async function visibleThread(
 }
 
 /**
- * Renders a Markdown body and checks its mentions name real members.
+ * Renders a Markdown body and checks its mentions name real members. A mention across a
+ * block with the author stays plain text (no link, and nobody is notified of it).
  * @throws invalid_input (body: unknown_mention)
  */
-export async function renderBody(deps: PostsDeps, source: string) {
+export async function renderBody(deps: PostsDeps, source: string, authorId: string) {
   const rendered = renderMarkdown(source);
   if (rendered.mentions.length > 0) {
     const known = await deps.members.existingMemberIds(rendered.mentions);
     if (rendered.mentions.some((id) => !known.has(id))) throw invalid('body', 'unknown_mention');
+    const unlinked = await deps.people.unmentionableBy(authorId, rendered.mentions);
+    if (unlinked.size > 0) return renderMarkdown(source, { unlinkedMentions: unlinked });
   }
   return rendered;
 }

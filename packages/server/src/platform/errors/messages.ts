@@ -133,6 +133,22 @@ const catalogue: Catalogue = {
     'zh-TW': '討論串只能發在討論、問答與公告空間。',
     'zh-CN': '讨论串只能发在讨论、问答与公告空间。',
   },
+  thread_scheduled: {
+    en: 'This thread is scheduled and not published yet.',
+    'zh-TW': '此討論串已排程，尚未發布。',
+    'zh-CN': '此讨论串已排程，尚未发布。',
+  },
+  not_scheduled: {
+    en: 'Only a thread that is not published yet can be rescheduled.',
+    'zh-TW': '只有尚未發布的討論串可以重新排程。',
+    'zh-CN': '只有尚未发布的讨论串可以重新排程。',
+  },
+  poll_closed: { en: 'This poll is closed.', 'zh-TW': '此投票已截止。', 'zh-CN': '此投票已截止。' },
+  poll_has_votes: {
+    en: 'People have voted in this poll, so it can no longer be changed.',
+    'zh-TW': '已經有人投票，此投票無法再修改。',
+    'zh-CN': '已经有人投票，此投票无法再修改。',
+  },
   not_qa_space: {
     en: 'Only questions in Q&A spaces have an accepted answer.',
     'zh-TW': '只有問答空間的問題可以採納答案。',
@@ -140,6 +156,19 @@ const catalogue: Catalogue = {
   },
   // Chat
   message_deleted: { en: 'This message was deleted.', 'zh-TW': '此訊息已刪除。', 'zh-CN': '此消息已删除。' },
+  dm_not_allowed: {
+    en: 'This member does not accept direct messages from you.',
+    'zh-TW': '此成員不接受你的私訊。',
+    'zh-CN': '此成员不接受你的私信。',
+  },
+  // People
+  cannot_follow_self: { en: 'You cannot follow yourself.', 'zh-TW': '你不能追蹤自己。', 'zh-CN': '你不能关注自己。' },
+  cannot_block_self: { en: 'You cannot block yourself.', 'zh-TW': '你不能封鎖自己。', 'zh-CN': '你不能屏蔽自己。' },
+  follow_blocked: {
+    en: 'You cannot follow this member.',
+    'zh-TW': '你無法追蹤此成員。',
+    'zh-CN': '你无法关注此成员。',
+  },
   // Uploads
   upload_missing: {
     en: 'Attach a file in the "{field}" field.',
@@ -156,6 +185,11 @@ const catalogue: Catalogue = {
     en: 'The image is too large (at most {maxPixels} pixels).',
     'zh-TW': '圖片尺寸太大（最多 {maxPixels} 像素）。',
     'zh-CN': '图片尺寸太大（最多 {maxPixels} 像素）。',
+  },
+  upload_animation_too_large: {
+    en: 'This animation has too many frames for its size. Shorten it or make it smaller.',
+    'zh-TW': '此動畫的影格太多，請縮短動畫或縮小尺寸。',
+    'zh-CN': '此动画的帧数太多，请缩短动画或缩小尺寸。',
   },
   multipart_required: {
     en: 'Send the file as multipart/form-data.',
@@ -225,6 +259,34 @@ const fieldCatalogue: Catalogue = {
   },
   beyond_last: { en: 'There is no message that far yet.', 'zh-TW': '還沒有那麼新的訊息。', 'zh-CN': '还没有那么新的消息。' },
   duplicate: { en: 'Listed more than once.', 'zh-TW': '重複列出。', 'zh-CN': '重复列出。' },
+  single_choice: {
+    en: 'A single-choice poll takes one choice.',
+    'zh-TW': '單選投票只能選一項。',
+    'zh-CN': '单选投票只能选一项。',
+  },
+  more_than_options: {
+    en: 'More choices than the poll has options.',
+    'zh-TW': '可選數量超過選項數量。',
+    'zh-CN': '可选数量超过选项数量。',
+  },
+  unknown_option: { en: 'No such option in this poll.', 'zh-TW': '此投票沒有這個選項。', 'zh-CN': '此投票没有这个选项。' },
+  too_many_choices: {
+    en: 'You picked more options than this poll allows.',
+    'zh-TW': '選擇的項目超過此投票允許的數量。',
+    'zh-CN': '选择的项目超过此投票允许的数量。',
+  },
+  closes_before_publish: {
+    en: 'The poll must close after the thread is published.',
+    'zh-TW': '投票截止時間必須在討論串發布之後。',
+    'zh-CN': '投票截止时间必须在讨论串发布之后。',
+  },
+  after_poll_closes: {
+    en: 'This is after the poll closes; publish earlier or change the poll.',
+    'zh-TW': '此時間晚於投票截止時間，請提早發布或修改投票。',
+    'zh-CN': '此时间晚于投票截止时间，请提早发布或修改投票。',
+  },
+  before_start: { en: 'Must come after the start.', 'zh-TW': '必須晚於開始時間。', 'zh-CN': '必须晚于开始时间。' },
+  range_too_long: { en: 'Choose a shorter period.', 'zh-TW': '請選擇較短的期間。', 'zh-CN': '请选择较短的期间。' },
   unknown_interest: catalogue.unknown_interest!,
   invalid_input: catalogue.invalid_input!,
 };

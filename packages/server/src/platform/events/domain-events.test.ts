@@ -33,7 +33,12 @@ describe('domain events', () => {
     await jobs.runDue();
     assert.deepEqual(a, ['ada']);
     assert.deepEqual(b, [], 'b failed once and is retried later, without re-running a');
-    const retried = await db.updateTable('job').set({ runAt: 0 }).where('doneAt', 'is', null).where('name', 'like', 'event:test.greeted%').executeTakeFirst();
+    const retried = await db
+      .updateTable('job')
+      .set({ runAt: 0 })
+      .where('doneAt', 'is', null)
+      .where('name', 'like', 'event:test.greeted%')
+      .executeTakeFirst();
     assert.equal(Number(retried.numUpdatedRows), 1);
     await jobs.runDue();
     assert.deepEqual(a, ['ada']);

@@ -25,6 +25,14 @@ export function registerUploadScope(app: FastifyInstance, spec: UploadSpec, regi
  * @throws multipart_required (415), upload_missing (400), upload_too_large (413)
  */
 export async function readSingleUpload(request: FastifyRequest, spec: UploadSpec): Promise<Buffer> {
+  return (await readSingleUploadFile(request, spec)).data;
+}
+
+/**
+ * Like readSingleUpload, with the file name the client gave (untrusted: clean it before use).
+ * @throws multipart_required (415), upload_missing (400), upload_too_large (413)
+ */
+export async function readSingleUploadFile(request: FastifyRequest, spec: UploadSpec): Promise<{ data: Buffer; filename: string }> {
   if (!request.isMultipart()) throw new AppError('multipart_required', 415);
   const part = await request.file().catch((error: unknown) => {
     throw mapUploadError(error, spec);
@@ -35,7 +43,7 @@ export async function readSingleUpload(request: FastifyRequest, spec: UploadSpec
     throw new AppError('upload_missing', 400, { field: spec.field });
   }
   try {
-    return await part.toBuffer();
+    return { data: await part.toBuffer(), filename: part.filename };
   } catch (error) {
     throw mapUploadError(error, spec);
   }

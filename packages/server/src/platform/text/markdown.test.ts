@@ -25,8 +25,8 @@ const EXCLUDED_EXAMPLES: ReadonlyMap<number, string> = new Map([
     (n) => [n, 'link to a relative path not starting with "/", a fragment or an empty destination: refused, shown as its text'] as const,
   ),
   ...[596, 598, 599, 601].map((n) => [n, 'autolink with a scheme other than http, https or mailto: refused, shown as text'] as const),
-  ...[520, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 591].map(
-    (n) => [n, 'image source neither http(s) nor /api/blobs/: refused, shown as its alt text'] as const,
+  ...[517, 520, 531, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 591].map(
+    (n) => [n, 'image source not an upload of this community (/api/uploads/…): refused, shown as its alt text'] as const,
   ),
   ...[602, 608, 611, 612].map((n) => [n, 'GFM autolink extension: bare URLs and e-mail addresses become links'] as const),
 ]);
@@ -45,7 +45,10 @@ function normaliseHtml(html: string): string {
     allowVulnerableTags: true,
     allowedSchemes: ['http', 'https', 'mailto', 'irc', 'localhost', 'made-up-scheme', 'a+b+c'],
   });
-  return serialised.replace(/ (?:rel|target|loading)="[^"]*"/g, '').replace(BLOCK_TAG, '$1');
+  return serialised
+    .replace(/ (?:rel|target|loading)="[^"]*"/g, '')
+    .replace(/ class="link-preview"/g, '')
+    .replace(BLOCK_TAG, '$1');
 }
 
 const rawHtmlDetector = new MarkdownIt('commonmark', { html: true });
@@ -233,20 +236,79 @@ describe('renderMarkdown: links', () => {
 });
 
 describe('renderMarkdown: images', () => {
-  it('embeds http(s) images and uploaded blobs lazily and collects them', () => {
-    const r = renderMarkdown('![cat](https://img.example/cat.png "Cat") ![up](/api/blobs/0190a1b2/thumb.webp)');
+  const UPLOAD = '/api/uploads/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/AbCdEfGhIjKlMnOpQrStUvWx.1280x720.webp';
+
+  it("embeds this community's uploads lazily with their size, linked to the full image, and collects them", () => {
+    const r = renderMarkdown(`![cat](${UPLOAD} "Cat")`);
     assert.equal(
       r.html,
-      '<p><img src="https://img.example/cat.png" alt="cat" title="Cat" loading="lazy" /> ' +
-        '<img src="/api/blobs/0190a1b2/thumb.webp" alt="up" loading="lazy" /></p>\n',
+      `<p><a href="${UPLOAD}" target="_blank" rel="noopener"><img src="${UPLOAD}" alt="cat" title="Cat" loading="lazy" width="1280" height="720" /></a></p>\n`,
     );
-    assert.deepEqual(r.images, ['https://img.example/cat.png', '/api/blobs/0190a1b2/thumb.webp']);
+    assert.deepEqual(r.images, [UPLOAD]);
+    assert.equal(r.text, 'cat');
   });
 
-  it('shows refused images as their alt text', () => {
-    const r = renderMarkdown('![a](/other/x.png) ![b](/api/blobs/../admin) ![c](ftp://x.example/c.png) ![d](//x.example/d.png)');
-    assert.equal(r.html, '<p>a b c d</p>\n');
+  it("keeps an upload inside a link as the link's image, without a second link", () => {
+    const r = renderMarkdown(`[![cat](${UPLOAD})](https://a.example/)`);
+    assert.equal(
+      r.html,
+      `<p><a href="https://a.example/" ${EXTERNAL}><img src="${UPLOAD}" alt="cat" loading="lazy" width="1280" height="720" /></a></p>\n`,
+    );
+  });
+
+  it('renders external images as links, never as images (no tracking pixels), and collects them as links', () => {
+    const r = renderMarkdown('![cat](https://img.example/cat.png "Cat") ![](http://t.example/p.gif)');
+    assert.equal(
+      r.html,
+      `<p><a href="https://img.example/cat.png" ${EXTERNAL} title="Cat">cat</a> <a href="http://t.example/p.gif" ${EXTERNAL}>http://t.example/p.gif</a></p>\n`,
+    );
     assert.deepEqual(r.images, []);
+    assert.deepEqual(r.links, ['https://img.example/cat.png', 'http://t.example/p.gif']);
+    assert.doesNotMatch(r.html, /<img/);
+  });
+
+  it('shows an external image inside a link as its alt text', () => {
+    assert.equal(
+      renderMarkdown('[![px](https://t.example/p.gif)](https://a.example/)').html,
+      `<p><a href="https://a.example/" ${EXTERNAL}>px</a></p>\n`,
+    );
+  });
+
+  it('shows refused images as their alt text: other paths, look-alike upload URLs and other schemes', () => {
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    const r = renderMarkdown(
+      [
+        '![a](/other/x.png)',
+        `![b](/api/uploads/${id}/../../admin)`,
+        `![c](/api/uploads/${id}/short.1x1.webp)`,
+        `![d](/api/uploads/${id}/AbCdEfGhIjKlMnOpQrStUvWx.1280x720.webp?x=1)`,
+        `![e](/api/uploads/${id}/AbCdEfGhIjKlMnOpQrStUvWx.0x720.webp)`,
+        `![f](//evil.example/api/uploads/${id}/AbCdEfGhIjKlMnOpQrStUvWx.1x1.webp)`,
+        '![g](ftp://x.example/c.png)',
+        '![h](data:image/png;base64,AAAA)',
+        '![i](javascript:alert(1))',
+      ].join(' '),
+    );
+    // markdown-it itself leaves a javascript: image as its source text.
+    assert.equal(r.html, '<p>a b c d e f g h ![i](javascript:alert(1))</p>\n');
+    assert.deepEqual(r.images, []);
+  });
+});
+
+describe('renderMarkdown: link previews', () => {
+  it('collects bare URLs alone on their line and marks them', () => {
+    const r = renderMarkdown('Look:\nhttps://a.example/x\n\n<https://b.example/>\n\n  https://c.example/y?z=1  \n\nhttps://a.example/x');
+    assert.deepEqual(r.previews, ['https://a.example/x', 'https://b.example/', 'https://c.example/y?z=1']);
+    assert.equal((r.html.match(/class="link-preview"/g) ?? []).length, 4);
+  });
+
+  it('ignores URLs inside a sentence, labelled links, code, headings, e-mail and same-site links', () => {
+    const r = renderMarkdown(
+      'see https://a.example/ here\n\n[label](https://b.example/)\n\n`https://c.example/`\n\n    https://d.example/\n\n# https://e.example/\n\n' +
+        'x@y.example\n\n<mailto:x@y.example>\n\n[/spaces](/spaces)\n\nhttps://f.example/ https://g.example/',
+    );
+    assert.deepEqual(r.previews, []);
+    assert.doesNotMatch(r.html, /link-preview/);
   });
 });
 
@@ -322,6 +384,14 @@ describe('sanitizeRenderedHtml', () => {
       '<a href="javascript:alert(1)" onclick="x" class="mention evil">a</a><script>x</script><input type="text">' +
         '<input type="checkbox"><img src="data:image/png;base64,AA" onerror="x"><td style="color:red;text-align:left">c</td>',
     );
-    assert.equal(html, '<a class="mention">a</a><img /><td style="text-align:left">c</td>');
+    assert.equal(html, '<a class="mention">a</a><td style="text-align:left">c</td>');
+  });
+
+  it('drops every img whose source is not an upload of this community', () => {
+    const upload = '/api/uploads/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/AbCdEfGhIjKlMnOpQrStUvWx.10x20.webp';
+    const html = sanitizeRenderedHtml(
+      `<img src="https://t.example/p.gif"><img src="/other.png"><img src="${upload}" width="10" height="20" onload="x">`,
+    );
+    assert.equal(html, `<img src="${upload}" width="10" height="20" />`);
   });
 });

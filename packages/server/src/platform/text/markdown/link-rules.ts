@@ -1,7 +1,8 @@
 import type { StateCore, Token } from 'markdown-it';
-import { foundIn, type Found } from './found.js';
+import { foundIn, unlinkedMentionsIn, type Found } from './found.js';
 import { inlineText } from './plain-text.js';
-import { classifyLink, isAllowedImageSource } from './url-policy.js';
+import { rewriteImage } from './image-rule.js';
+import { classifyLink } from './url-policy.js';
 
 const EXTERNAL_REL = 'nofollow ugc noopener noreferrer';
 
@@ -30,7 +31,7 @@ function rewriteInline(children: Token[], state: StateCore, found: Found): Token
       out.push(...rewriteLink(token, children.slice(i + 1, close), children[close], state, found));
       i = close;
     } else if (token.type === 'image') {
-      out.push(rewriteImage(token, state, found));
+      out.push(...rewriteImage(token, state, found, false));
     } else {
       out.push(token);
     }
@@ -44,12 +45,15 @@ function findLinkClose(children: Token[], openIndex: number): number {
   return children.length;
 }
 
-function rewriteLink(open: Token, inner: Token[], close: Token | undefined, state: StateCore, found: Found): Token[] {
+function rewriteLink(open: Token, linked: Token[], close: Token | undefined, state: StateCore, found: Found): Token[] {
+  // An image inside a link follows the image policy too (it cannot become a second link).
+  const inner = linked.flatMap((token) => (token.type === 'image' ? rewriteImage(token, state, found, true) : [token]));
   if (!close) return inner;
   const target = classifyLink(String(open.attrGet('href') ?? ''));
   switch (target.kind) {
     case 'mention': {
       if (target.memberId === null) return inner;
+      if (unlinkedMentionsIn(state.env).has(target.memberId)) return [mentionLabel(inner, state)];
       found.mentions.add(target.memberId);
       return [mentionOpen(open, target.memberId), mentionLabel(inner, state), close];
     }
@@ -82,16 +86,4 @@ function mentionLabel(inner: Token[], state: StateCore): Token {
   const token = new state.Token('text', '', 0);
   token.content = label.startsWith('@') ? label : `@${label}`;
   return token;
-}
-
-function rewriteImage(image: Token, state: StateCore, found: Found): Token {
-  const src = String(image.attrGet('src') ?? '');
-  if (isAllowedImageSource(src)) {
-    image.attrSet('loading', 'lazy');
-    found.images.add(src);
-    return image;
-  }
-  const alt = new state.Token('text', '', 0);
-  alt.content = inlineText(image.children ?? []);
-  return alt;
 }

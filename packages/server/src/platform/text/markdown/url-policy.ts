@@ -1,3 +1,5 @@
+import { UPLOAD_PATH } from '@hearth/contracts';
+
 /**
  * Which URLs a user-written body may link to or embed. Allow-lists only: anything not
  * recognised here is refused, so a new trick scheme or encoding fails closed.
@@ -15,8 +17,6 @@ const WEB_URL = /^https?:\/\/[^/?#\s\\]/i;
 const MAILTO = /^mailto:[^\s/\\]/i;
 // A second `/` or a `\` would make the browser read a host name (`//evil`, `/\evil`).
 const SAME_SITE_PATH = /^\/(?![/\\])/;
-// Uploaded images only: no `..` segment, no query tricks, nothing a browser would re-resolve.
-const BLOB_PATH = /^\/api\/blobs\/(?:[\w-][\w.-]*)(?:\/[\w-][\w.-]*)*$/;
 
 /** True when `value` is a UUID string (any version), the shape of every member id. */
 export function isUuid(value: string): boolean {
@@ -45,8 +45,12 @@ export function classifyLink(href: string): LinkTarget {
   return { kind: 'refused' };
 }
 
-/** True when an image may be embedded from `src`: any http(s) URL, or an uploaded blob of this site. */
-export function isAllowedImageSource(src: string): boolean {
-  if (WEB_URL.test(src)) return isParsableWebUrl(src);
-  return BLOB_PATH.test(src);
+/**
+ * The size of an image uploaded to this community, read from its URL (`/api/uploads/<id>/
+ * <token>.<w>x<h>.webp`, see UPLOAD_PATH); null for any other source. Only these are
+ * embedded: the path is matched whole, so no `..`, query or host can ride along.
+ */
+export function uploadedImageSize(src: string): { width: number; height: number } | null {
+  const match = UPLOAD_PATH.exec(src);
+  return match ? { width: Number(match[3]), height: Number(match[4]) } : null;
 }

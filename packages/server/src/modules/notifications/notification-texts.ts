@@ -1,0 +1,129 @@
+import type { Locale, NotificationKind } from '@hearth/contracts';
+
+/** What a line about one notification needs, whatever the channel (email, push, digest). */
+export interface Describable {
+  kind: NotificationKind;
+  actorName: string | null;
+  actorCount: number;
+  count: number;
+  title: string;
+  emoji: string | null;
+  action: string | null;
+}
+
+type Phrasebook = {
+  line(n: Describable): string;
+  digestSubject(community: string, count: number): string;
+  digestIntro(community: string, frequency: 'daily' | 'weekly'): string;
+  digestNewThreads: string;
+  open: string;
+  settingsHint(link: string): string;
+  someone: string;
+};
+
+const q = (title: string, open: string, close: string) => (title ? ` ${open}${title}${close}` : '');
+
+const en: Phrasebook = {
+  someone: 'Someone',
+  line(n) {
+    const actor = n.actorName ?? this.someone;
+    const others = n.actorCount > 1 ? ` and ${n.actorCount - 1} other${n.actorCount > 2 ? 's' : ''}` : '';
+    const t = q(n.title, '“', '”');
+    switch (n.kind) {
+      case 'mention':
+        return `${actor} mentioned you in${t}`;
+      case 'reply':
+        return `${actor} replied to you in${t}`;
+      case 'thread_reply':
+        return n.count > 1 ? `${n.count} new replies in${t}` : `${actor} replied in${t}`;
+      case 'dm':
+        return n.count > 1 ? `${n.count} new messages from ${actor}${others}` : `${actor} sent you a message`;
+      case 'reaction':
+        return `${actor}${others} reacted ${n.emoji ?? ''} to${t}`.replace('  ', ' ');
+      case 'follow':
+        return `${actor} started following you`;
+      case 'moderation':
+        return n.action === 'locked'
+          ? `A moderator locked your thread${t}`
+          : n.action === 'moved'
+            ? `A moderator moved your thread${t}`
+            : `A moderator removed your post in${t}`;
+    }
+  },
+  digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
+  digestIntro: (community, frequency) =>
+    `Here is what happened in ${community} ${frequency === 'daily' ? 'since yesterday' : 'this past week'} while you were away.`,
+  digestNewThreads: 'New threads in your spaces',
+  open: 'Open',
+  settingsHint: (link) => `You get this because of your notification settings. Change them here: ${link}`,
+};
+
+const zhTW: Phrasebook = {
+  someone: '有人',
+  line(n) {
+    const actor = n.actorName ?? this.someone;
+    const others = n.actorCount > 1 ? `等 ${n.actorCount} 人` : '';
+    const t = q(n.title, '「', '」');
+    switch (n.kind) {
+      case 'mention':
+        return `${actor} 在${t}中提到了你`;
+      case 'reply':
+        return `${actor} 在${t}中回覆了你`;
+      case 'thread_reply':
+        return n.count > 1 ? `${t.trim()}有 ${n.count} 則新回覆` : `${actor} 在${t}中回覆`;
+      case 'dm':
+        return n.count > 1 ? `${actor}${others}傳來 ${n.count} 則新訊息` : `${actor} 傳了訊息給你`;
+      case 'reaction':
+        return `${actor}${others}對${t}回應了 ${n.emoji ?? ''}`.trim();
+      case 'follow':
+        return `${actor} 開始追蹤你`;
+      case 'moderation':
+        return n.action === 'locked'
+          ? `管理員鎖定了你的主題${t}`
+          : n.action === 'moved'
+            ? `管理員移動了你的主題${t}`
+            : `管理員移除了你在${t}的內容`;
+    }
+  },
+  digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
+  digestIntro: (community, frequency) => `以下是你不在時 ${community} ${frequency === 'daily' ? '從昨天到現在' : '這一週'}的動態。`,
+  digestNewThreads: '你的空間裡的新主題',
+  open: '開啟',
+  settingsHint: (link) => `你會收到這封信是因為你的通知設定。可在這裡變更：${link}`,
+};
+
+const zhCN: Phrasebook = {
+  someone: '有人',
+  line(n) {
+    const actor = n.actorName ?? this.someone;
+    const others = n.actorCount > 1 ? `等 ${n.actorCount} 人` : '';
+    const t = q(n.title, '“', '”');
+    switch (n.kind) {
+      case 'mention':
+        return `${actor} 在${t}中提到了你`;
+      case 'reply':
+        return `${actor} 在${t}中回复了你`;
+      case 'thread_reply':
+        return n.count > 1 ? `${t.trim()}有 ${n.count} 条新回复` : `${actor} 在${t}中回复`;
+      case 'dm':
+        return n.count > 1 ? `${actor}${others}发来 ${n.count} 条新消息` : `${actor} 给你发了消息`;
+      case 'reaction':
+        return `${actor}${others}对${t}做出了 ${n.emoji ?? ''} 回应`.trim();
+      case 'follow':
+        return `${actor} 开始关注你`;
+      case 'moderation':
+        return n.action === 'locked'
+          ? `管理员锁定了你的主题${t}`
+          : n.action === 'moved'
+            ? `管理员移动了你的主题${t}`
+            : `管理员移除了你在${t}的内容`;
+    }
+  },
+  digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,
+  digestIntro: (community, frequency) => `以下是你不在时 ${community} ${frequency === 'daily' ? '从昨天到现在' : '这一周'}的动态。`,
+  digestNewThreads: '你的空间里的新主题',
+  open: '打开',
+  settingsHint: (link) => `你收到这封邮件是因为你的通知设置。可在这里更改：${link}`,
+};
+
+export const PHRASEBOOKS: Record<Locale, Phrasebook> = { en, 'zh-TW': zhTW, 'zh-CN': zhCN };

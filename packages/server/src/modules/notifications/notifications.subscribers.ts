@@ -1,0 +1,157 @@
+import type { NotificationKind } from '@hearth/contracts';
+import { withTransaction } from '../../db/database.js';
+import { MessageSent } from '../chat/index.js';
+import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
+import { NOTIFICATION_DELIVER_JOB, type DeliverPayload } from './notifications.jobs.js';
+import { followLevels } from './notifications.repository.js';
+import type { NotificationsDeps, NotificationsService } from './notifications.service.js';
+
+type About = Omit<DeliverPayload, 'recipientId' | 'kind' | 'groupKey'>;
+
+/**
+ * Turns other modules' events into notifications. Each event becomes one `deliver` job per
+ * recipient (queued in one transaction), so a failure for one member retries only theirs.
+ * A member is told once per event, by the most specific kind: a mention beats a reply,
+ * which beats a reply in a followed thread; a muted thread tells them nothing.
+ */
+export function subscribeToEvents(deps: NotificationsDeps, service: NotificationsService): void {
+  const { platform } = deps;
+  const db = platform.db;
+
+  async function fanOut(about: About, recipients: { recipientId: string; kind: NotificationKind; groupKey?: string }[]) {
+    if (recipients.length === 0) return;
+    await withTransaction(db, async (tx) => {
+      for (const r of recipients)
+        await platform.jobs.enqueue(tx, NOTIFICATION_DELIVER_JOB, {
+          ...about,
+          recipientId: r.recipientId,
+          kind: r.kind,
+          groupKey: r.groupKey ?? null,
+        });
+    });
+  }
+
+  /** Collects recipients in priority order, skipping the actor, repeats and those who muted the thread. */
+  function audience(actorId: string, muted: (memberId: string) => boolean) {
+    const told = new Set([actorId]);
+    const list: { recipientId: string; kind: NotificationKind; groupKey?: string }[] = [];
+    return {
+      list,
+      add(recipientId: string | null, kind: NotificationKind, groupKey?: string) {
+        if (!recipientId || told.has(recipientId) || muted(recipientId)) return;
+        told.add(recipientId);
+        list.push({ recipientId, kind, ...(groupKey ? { groupKey } : {}) });
+      },
+    };
+  }
+
+  platform.events.subscribe(ThreadPublished, 'notifications', async (e) => {
+    await service.autoFollow(e.authorId, e.postId);
+    const levels = await followLevels(db, e.postId);
+    const to = audience(e.authorId, (m) => levels.get(m) === 'muted');
+    for (const id of e.mentionIds) to.add(id, 'mention');
+    await fanOut(
+      {
+        actorId: e.authorId,
+        spaceId: e.spaceId,
+        postId: e.postId,
+        conversationId: null,
+        subjectId: e.postId,
+        title: e.title,
+        excerpt: e.excerpt,
+        url: `/posts/${e.postId}`,
+        emoji: null,
+        action: null,
+      },
+      to.list,
+    );
+  });
+
+  platform.events.subscribe(CommentCreated, 'notifications', async (e) => {
+    await service.autoFollow(e.authorId, e.postId);
+    const levels = await followLevels(db, e.postId);
+    const to = audience(e.authorId, (m) => levels.get(m) === 'muted');
+    for (const id of e.mentionIds) to.add(id, 'mention');
+    to.add(e.parentAuthorId ?? e.postAuthorId, 'reply');
+    for (const [memberId, level] of levels) if (level === 'following') to.add(memberId, 'thread_reply', `thread:${e.postId}`);
+    await fanOut(
+      {
+        actorId: e.authorId,
+        spaceId: e.spaceId,
+        postId: e.postId,
+        conversationId: null,
+        subjectId: e.commentId,
+        title: e.title,
+        excerpt: e.excerpt,
+        url: `/posts/${e.postId}#comment-${e.commentId}`,
+        emoji: null,
+        action: null,
+      },
+      to.list,
+    );
+  });
+
+  platform.events.subscribe(ReactionAdded, 'notifications', async (e) => {
+    const levels = await followLevels(db, e.postId);
+    const to = audience(e.reactorId, (m) => levels.get(m) === 'muted');
+    to.add(e.subjectAuthorId, 'reaction', `reaction:${e.subjectKind}:${e.subjectId}`);
+    await fanOut(
+      {
+        actorId: e.reactorId,
+        spaceId: e.spaceId,
+        postId: e.postId,
+        conversationId: null,
+        subjectId: e.subjectId,
+        title: e.title,
+        excerpt: '',
+        url: e.subjectKind === 'post' ? `/posts/${e.postId}` : `/posts/${e.postId}#comment-${e.subjectId}`,
+        emoji: e.emoji,
+        action: null,
+      },
+      to.list,
+    );
+  });
+
+  platform.events.subscribe(ContentModerated, 'notifications', async (e) => {
+    // From the community, not a named moderator: the notice is about the content.
+    await fanOut(
+      {
+        actorId: null,
+        spaceId: e.action === 'deleted' ? null : e.spaceId,
+        postId: e.postId,
+        conversationId: null,
+        subjectId: e.subjectId,
+        title: e.title,
+        excerpt: '',
+        url:
+          e.action === 'deleted' && e.subjectKind === 'post'
+            ? '/'
+            : e.subjectKind === 'post'
+              ? `/posts/${e.postId}`
+              : `/posts/${e.postId}#comment-${e.subjectId}`,
+        emoji: null,
+        action: e.action,
+      },
+      e.authorId === e.moderatorId ? [] : [{ recipientId: e.authorId, kind: 'moderation' }],
+    );
+  });
+
+  platform.events.subscribe(MessageSent, 'notifications', async (e) => {
+    const to = audience(e.authorId, () => false);
+    const about = {
+      actorId: e.authorId,
+      spaceId: e.spaceId,
+      postId: null,
+      conversationId: e.conversationId,
+      subjectId: e.messageId,
+      title: e.title,
+      excerpt: e.excerpt,
+      url: e.kind === 'dm' ? `/chat/${e.conversationId}` : `/spaces/${e.spaceId}`,
+      emoji: null,
+      action: null,
+    };
+    if (e.kind === 'dm') for (const id of e.memberIds) to.add(id, 'dm', `dm:${e.conversationId}`);
+    else for (const id of e.mentionIds) to.add(id, 'mention');
+    await fanOut(about, to.list);
+  });
+}
