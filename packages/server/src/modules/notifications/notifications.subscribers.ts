@@ -1,6 +1,7 @@
 import type { NotificationKind } from '@hearth/contracts';
 import { withTransaction } from '../../db/database.js';
 import { MessageSent } from '../chat/index.js';
+import { MemberFollowed } from '../people/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
 import { NOTIFICATION_DELIVER_JOB, type DeliverPayload } from './notifications.jobs.js';
 import { followLevels } from './notifications.repository.js';
@@ -133,6 +134,24 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         action: e.action,
       },
       e.authorId === e.moderatorId ? [] : [{ recipientId: e.authorId, kind: 'moderation' }],
+    );
+  });
+
+  platform.events.subscribe(MemberFollowed, 'notifications', async (e) => {
+    await fanOut(
+      {
+        actorId: e.followerId,
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: e.followerId,
+        title: '',
+        excerpt: '',
+        url: `/members/${e.followerId}`,
+        emoji: null,
+        action: null,
+      },
+      [{ recipientId: e.followeeId, kind: 'follow' }],
     );
   });
 

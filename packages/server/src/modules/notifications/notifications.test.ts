@@ -144,6 +144,16 @@ describe('notifications', () => {
     assert.equal((await list(ada, '?filter=unread')).items.length, 0);
   });
 
+  it('tells a member who started following them, once', async () => {
+    assert.equal((await free.client.put(`/api/members/${ada.id}/follow`)).status, 200);
+    assert.equal((await free.client.put(`/api/members/${ada.id}/follow`)).status, 200);
+    await settle();
+    const follows = (await list(ada, '?filter=unread')).items.filter((n: any) => n.kind === 'follow');
+    assert.equal(follows.length, 1);
+    assert.equal(follows[0].actor.displayName, 'Free Fran');
+    assert.equal(follows[0].url, `/members/${free.id}`);
+  });
+
   it('tells nobody about what a member they block, or who blocks them, did', async () => {
     assert.equal((await grace.client.put(`/api/members/${bob.id}/block`)).status, 200);
     const postId = await thread(grace, 'Blocked replies');
