@@ -1,0 +1,201 @@
+/**
+ * Images and link previews in a real browser against a real Hearth (English): Ada pastes an
+ * image into a new thread and posts it with a URL on its own line, served by a local test
+ * server; the thread shows the image (re-encoded, with its size) and a preview card with the
+ * page's og:image. In a DM she attaches an image with the composer's button; it shows inline,
+ * capped in size, and opens full size in a new tab. Files named after XSS payloads, and a page
+ * whose og tags carry them, execute nothing (no dialog, no page error).
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { registerMember, setUpCommunity, XSS_PAYLOADS, type ApiClient, type TestApp } from '@hearth/server/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { DESKTOP, launchBrowser, newContext, watchPage } from './support/browser.js';
+import { capture } from './support/capture.js';
+import { startE2eServer } from './support/server.js';
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Payloads that are also possible file names (a name cannot hold a slash or a line break). */
+const NAME_PAYLOADS = XSS_PAYLOADS.filter((p) => !/[/\\\n\t]/.test(p) && p.length < 80).slice(0, 4);
+const OG_PAYLOAD = '<img src=x onerror=alert("og")><script>alert(1)</script>';
+
+async function picture(width: number, height: number, from: string, to: string): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
+    <rect width="${width}" height="${height}" fill="url(#g)"/><circle cx="${width * 0.7}" cy="${height * 0.35}" r="${height / 6}" fill="#fde68a"/></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+describe('media journey', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let site: http.Server;
+  let siteUrl = '';
+  let ada: { client: ApiClient; id: string };
+  let grace: { client: ApiClient; id: string };
+  let page: Page;
+  let problems: string[];
+  let context: BrowserContext;
+  let spaceId = '';
+  let sunset: Buffer;
+
+  before(async () => {
+    sunset = await picture(1600, 900, '#f97316', '#7c2d12');
+    const cover = await picture(1200, 630, '#0ea5e9', '#1e3a8a');
+    site = http.createServer((req, res) => {
+      if (req.url === '/story')
+        return res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            '<html><head><title>fallback</title><meta property="og:title" content="The kettle club &amp; its teas">' +
+              `<meta property="og:description" content="${attr(OG_PAYLOAD)}"><meta property="og:site_name" content="Tea Times">` +
+              '<meta property="og:image" content="/cover.png"></head><body>story</body></html>',
+          );
+      if (req.url === '/cover.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(cover);
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const port = (site.address() as AddressInfo).port;
+    siteUrl = `http://127.0.0.1:${port}`;
+    app = await startE2eServer({ worker: true, outbound: { loopbackPorts: [port] } });
+    await setUpCommunity(app, { locale: 'en' });
+    const a = await registerMember(app, { displayName: 'Ada Lovelace', locale: 'en' });
+    const g = await registerMember(app, { displayName: 'Grace Hopper', locale: 'en' });
+    ada = { client: a.client, id: a.member.id };
+    grace = { client: g.client, id: g.member.id };
+    const spaces = (await ada.client.get('/api/spaces')).body.spaces as { id: string; kind: string }[];
+    spaceId = spaces.find((s) => s.kind === 'discussion')!.id;
+    await ada.client.post(`/api/spaces/${spaceId}/join`);
+    browser = await launchBrowser();
+    context = await newContext(browser, { viewport: DESKTOP });
+    await context.addCookies([...ada.client.cookies].map(([name, value]) => ({ name, value, url: app.url })));
+    await context.addInitScript(() => window.localStorage.setItem('hearth.language', 'en'));
+    page = await context.newPage();
+    problems = watchPage(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    site?.closeAllConnections();
+    await new Promise((resolve) => site?.close(resolve));
+  });
+
+  /** Every <img> matching `selector` has loaded real pixels. */
+  const imagesLoaded = (selector: string) =>
+    page.waitForFunction(
+      (s) => {
+        const images = Array.from(document.querySelectorAll<HTMLImageElement>(s));
+        return images.length > 0 && images.every((img) => img.complete && img.naturalWidth > 0);
+      },
+      selector,
+      { timeout: 15_000 },
+    );
+
+  it('pastes an image into a new thread, posts it with a link, and sees both rendered', async () => {
+    await page.goto(`${app.url}/spaces/${spaceId}`);
+    await page.getByRole('button', { name: /Start a thread in/ }).click();
+    await page.getByLabel('Title').fill('Sunset over the kettle');
+    const text = page.getByRole('textbox', { name: 'Text' });
+    await text.fill('Tonight from the balcony:\n');
+    await text.focus();
+    await text.press('End');
+    await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'sunset.png', { type: 'image/png' }));
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, sunset.toString('base64'));
+    await page.waitForFunction(
+      () => /!\[sunset\]\(\/api\/uploads\/[^)]+\.1600x900\.webp\)/.test((document.querySelector('textarea') as HTMLTextAreaElement).value),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const value = await text.inputValue();
+    assert.doesNotMatch(value, /uploading…/);
+    await text.fill(`${value}\nAnd the story behind it:\n\n${siteUrl}/story\n`);
+    await page.getByRole('button', { name: 'Post thread' }).click();
+    await page.getByRole('link', { name: 'Open the thread' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sunset over the kettle' }).waitFor();
+
+    await imagesLoaded('article .markdown img');
+    const image = page.locator('article .markdown img').first();
+    assert.equal(await image.getAttribute('width'), '1600');
+    assert.equal(await image.getAttribute('alt'), 'sunset');
+    assert.equal(await image.getAttribute('loading'), 'lazy');
+    const card = page.getByTestId('link-preview-card');
+    await card.getByText('The kettle club & its teas').waitFor({ timeout: 20_000 });
+    await card.getByText('Tea Times').waitFor();
+    // The payload in og:description is shown as the text it is.
+    assert.equal(await card.getByText(OG_PAYLOAD).count(), 1);
+    await imagesLoaded('[data-testid="link-preview-card"] img');
+    assert.match((await card.locator('img').getAttribute('src')) ?? '', /^\/api\/uploads\//);
+    assert.equal(await page.locator('article script').count(), 0);
+    await capture(page, 'media-journey-thread-en');
+    assert.deepEqual(problems, []);
+  });
+
+  it('attaches an image in a DM with the composer button; it shows capped and opens full size', async () => {
+    const dm = await ada.client.post('/api/dms', { memberIds: [grace.id] });
+    await page.goto(`${app.url}/chat/${dm.body.conversation.id}`);
+    const box = page.getByRole('textbox', { name: 'Write a message' });
+    await box.waitFor();
+    await box.fill('Look at this one');
+    const form = page.locator('form', { has: box });
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'tall-sunset.png', mimeType: 'image/png', buffer: await picture(600, 1200, '#a855f7', '#1e1b4b') });
+    await page.waitForFunction(
+      () => /!\[tall-sunset\]\(\/api\/uploads\//.test((document.querySelector('form textarea') as HTMLTextAreaElement).value),
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
+    await box.press('Enter');
+    const log = page.getByRole('log', { name: 'Messages' });
+    await log.getByText('Look at this one').waitFor();
+    await imagesLoaded('[role="log"] .markdown img');
+    const shown = await log.locator('.markdown img').boundingBox();
+    assert.ok(shown && shown.height <= 256.5 && shown.height > 100, `image shown ${JSON.stringify(shown)}`);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), log.locator('.markdown a:has(img)').click()]);
+    await popup.waitForLoadState();
+    assert.match(popup.url(), /\/api\/uploads\/[^/]+\/[\w-]+\.600x1200\.webp$/);
+    await popup.close();
+    await capture(page, 'media-journey-chat-en');
+    assert.deepEqual(problems, []);
+  });
+
+  it('uploads files named after XSS payloads through the Add image button, and nothing executes', async () => {
+    await page.goto(`${app.url}/spaces/${spaceId}`);
+    await page.getByRole('button', { name: /Start a thread in/ }).click();
+    await page.getByLabel('Title').fill('Hostile file names');
+    const small = await picture(320, 200, '#22c55e', '#14532d');
+    for (const payload of NAME_PAYLOADS) {
+      await page
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles({ name: `${payload}.png`, mimeType: 'image/png', buffer: small });
+    }
+    await page.waitForFunction(
+      (n) => ((document.querySelector('textarea') as HTMLTextAreaElement).value.match(/\]\(\/api\/uploads\//g) ?? []).length === n,
+      NAME_PAYLOADS.length,
+      { timeout: 20_000 },
+    );
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await imagesLoaded('[role="tabpanel"] .markdown img');
+    await page.getByRole('tab', { name: 'Write' }).click();
+    await page.getByRole('button', { name: 'Post thread' }).click();
+    await page.getByRole('link', { name: 'Open the thread' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hostile file names' }).waitFor();
+    await imagesLoaded('article .markdown img');
+    assert.equal(await page.locator('article .markdown img').count(), NAME_PAYLOADS.length);
+    assert.equal(await page.locator('article .markdown img[onerror], article .markdown script, article .markdown svg').count(), 0);
+    // A dialog would have been recorded by watchPage; give any late handler a moment to fire.
+    await page.waitForTimeout(500);
+    assert.deepEqual(problems, []);
+  });
+});
