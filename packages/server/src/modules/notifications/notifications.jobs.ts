@@ -41,6 +41,7 @@ export const DeliverPayload = z.object({
   url: z.string(),
   emoji: z.string().nullable(),
   action: z.string().nullable(),
+  at: z.number(),
 });
 export type DeliverPayload = z.infer<typeof DeliverPayload>;
 

@@ -20,6 +20,8 @@ export interface NewNotification {
   url: string;
   emoji: string | null;
   action: string | null;
+  /** When the event happened (events may be delivered out of order). */
+  at: number;
 }
 
 /** What a reader may see of their entries: not hidden kinds, and only spaces they can still read. */
@@ -38,16 +40,21 @@ export async function findUnreadGroup(db: DbOrTx, recipientId: string, groupKey:
     .executeTakeFirst();
 }
 
-export async function insertNotification(db: DbOrTx, id: string, input: NewNotification, now: number): Promise<void> {
+export async function insertNotification(db: DbOrTx, id: string, input: NewNotification): Promise<void> {
+  const { at, ...fields } = input;
   await db
     .insertInto('notification')
-    .values({ id, ...input, actorCount: 1, eventCount: 1, createdAt: now, updatedAt: now, readAt: null, emailedAt: null })
+    .values({ id, ...fields, actorCount: 1, eventCount: 1, createdAt: at, updatedAt: at, readAt: null, emailedAt: null })
     .execute();
   if (input.actorId) await db.insertInto('notificationActor').values({ notificationId: id, actorId: input.actorId }).execute();
 }
 
-/** One more event in an unread group: the newest actor and excerpt lead, counts go up. */
-export async function growGroup(db: DbOrTx, row: NotificationRow, input: NewNotification, now: number): Promise<void> {
+/**
+ * One more event in an unread group: counts go up, and the newest event (by time, then by its
+ * time-ordered id) leads with its actor and excerpt, whatever order deliveries ran in.
+ */
+export async function growGroup(db: DbOrTx, row: NotificationRow, input: NewNotification): Promise<void> {
+  const isNewest = input.at > row.updatedAt || (input.at === row.updatedAt && input.subjectId > row.subjectId);
   if (input.actorId)
     await db
       .insertInto('notificationActor')
@@ -59,19 +66,20 @@ export async function growGroup(db: DbOrTx, row: NotificationRow, input: NewNoti
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('notificationId', '=', row.id)
     .executeTakeFirstOrThrow();
+  const lead = isNewest
+    ? {
+        actorId: input.actorId,
+        subjectId: input.subjectId,
+        excerpt: input.excerpt,
+        url: input.url,
+        emoji: input.emoji,
+        title: input.title,
+        updatedAt: input.at,
+      }
+    : {};
   await db
     .updateTable('notification')
-    .set((eb) => ({
-      actorId: input.actorId,
-      actorCount: Math.max(1, Number(actors.n)),
-      eventCount: eb('eventCount', '+', 1),
-      subjectId: input.subjectId,
-      excerpt: input.excerpt,
-      url: input.url,
-      emoji: input.emoji,
-      title: input.title,
-      updatedAt: now,
-    }))
+    .set((eb) => ({ actorCount: Math.max(1, Number(actors.n)), eventCount: eb('eventCount', '+', 1), ...lead }))
     .where('id', '=', row.id)
     .execute();
 }

@@ -241,11 +241,11 @@ export class NotificationsService {
     const row = await withTransaction(this.db, async (tx) => {
       const group = input.groupKey ? await findUnreadGroup(tx, member.id, input.groupKey) : undefined;
       if (group) {
-        await growGroup(tx, group, input, now);
+        await growGroup(tx, group, input);
         return { id: group.id, isNew: false };
       }
       const id = this.deps.platform.ids.next();
-      await insertNotification(tx, id, input, now);
+      await insertNotification(tx, id, input);
       if (prefs.email && settings.emailEnabled)
         await this.deps.platform.jobs.enqueue(
           tx,

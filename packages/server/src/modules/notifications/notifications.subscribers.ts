@@ -63,6 +63,7 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         url: `/posts/${e.postId}`,
         emoji: null,
         action: null,
+        at: e.at,
       },
       to.list,
     );
@@ -87,6 +88,7 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         url: `/posts/${e.postId}#comment-${e.commentId}`,
         emoji: null,
         action: null,
+        at: e.at,
       },
       to.list,
     );
@@ -108,6 +110,7 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         url: e.subjectKind === 'post' ? `/posts/${e.postId}` : `/posts/${e.postId}#comment-${e.subjectId}`,
         emoji: e.emoji,
         action: null,
+        at: e.at,
       },
       to.list,
     );
@@ -132,6 +135,7 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
               : `/posts/${e.postId}#comment-${e.subjectId}`,
         emoji: null,
         action: e.action,
+        at: e.at,
       },
       e.authorId === e.moderatorId ? [] : [{ recipientId: e.authorId, kind: 'moderation' }],
     );
@@ -150,6 +154,7 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         url: `/members/${e.followerId}`,
         emoji: null,
         action: null,
+        at: e.at,
       },
       [{ recipientId: e.followeeId, kind: 'follow' }],
     );
@@ -168,6 +173,7 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
       url: e.kind === 'dm' ? `/chat/${e.conversationId}` : `/spaces/${e.spaceId}`,
       emoji: null,
       action: null,
+      at: e.at,
     };
     if (e.kind === 'dm') for (const id of e.memberIds) to.add(id, 'dm', `dm:${e.conversationId}`);
     else for (const id of e.mentionIds) to.add(id, 'mention');
