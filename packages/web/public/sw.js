@@ -92,3 +92,50 @@ self.addEventListener('fetch', (event) => {
   else if (url.pathname.startsWith('/assets/')) event.respondWith(handleAsset(request));
   else if (STATIC_FILES.includes(url.pathname) || url.pathname.startsWith('/icons/')) event.respondWith(handleStatic(request));
 });
+
+/** Only app paths are opened from a notification (never another origin). */
+function appUrl(url) {
+  const target = new URL(typeof url === 'string' ? url : '/', self.location.origin);
+  return target.origin === self.location.origin ? target.href : new URL('/', self.location.origin).href;
+}
+
+// Web push: `{title, body, url, tag}` from the server; one notification per tag (a newer one replaces it).
+self.addEventListener('push', (event) => {
+  let payload;
+  try {
+    payload = event.data ? event.data.json() : {};
+  } catch {
+    payload = { body: event.data ? event.data.text() : '' };
+  }
+  if (!payload || typeof payload !== 'object') payload = {};
+  const title = typeof payload.title === 'string' && payload.title ? payload.title : 'Hearth';
+  const options = {
+    body: typeof payload.body === 'string' ? payload.body : '',
+    data: { url: appUrl(payload.url) },
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+  };
+  if (typeof payload.tag === 'string' && payload.tag) {
+    options.tag = payload.tag;
+    options.renotify = true;
+  }
+  event.waitUntil(self.registration.showNotification(title, options));
+});
+
+// Opening a notification: reuse an open Hearth window (navigated there) or open a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = appUrl(event.notification.data && event.notification.data.url);
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      if (open) {
+        const focused = await open.focus();
+        await (focused || open).navigate(url).catch(() => self.clients.openWindow(url));
+        return;
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
+});

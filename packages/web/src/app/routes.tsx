@@ -28,18 +28,24 @@ export const paths = {
   search: '/search',
   searchFor: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   member: (id: string) => `/members/${encodeURIComponent(id)}`,
+  memberFollowers: (id: string) => `/members/${encodeURIComponent(id)}/followers`,
+  memberFollowing: (id: string) => `/members/${encodeURIComponent(id)}/following`,
+  memberFriends: (id: string) => `/members/${encodeURIComponent(id)}/friends`,
   editProfile: '/me/edit',
   settings: '/settings',
+  notifications: '/notifications',
   admin: '/admin',
   spaces: '/spaces',
   space: (id: string) => `/spaces/${encodeURIComponent(id)}`,
   post: (id: string) => `/posts/${encodeURIComponent(id)}`,
+  bookmarks: '/bookmarks',
   chat: '/chat',
   conversation: (id: string) => `/chat/${encodeURIComponent(id)}`,
 } as const;
 
 const homePage = lazyPage(() => import('../features/home/home-page'));
 const registerPage = lazyPage(() => import('../features/auth/register-page'));
+const peopleListPage = lazyPage(() => import('../features/people/people-list-page'));
 
 /**
  * The route table. A feature adds its pages here: one entry each, page lazy-loaded from
@@ -91,7 +97,7 @@ export const routes: readonly AppRoute[] = [
     layout: 'auth',
     namespaces: ['auth'],
   },
-  { path: '/', page: homePage, access: 'member', layout: 'shell', namespaces: ['home'] },
+  { path: '/', page: homePage, access: 'member', layout: 'shell', namespaces: ['home', 'spaces'] },
   {
     path: '/welcome',
     page: lazyPage(() => import('../features/onboarding/onboarding-page')),
@@ -106,12 +112,19 @@ export const routes: readonly AppRoute[] = [
     layout: 'shell',
     namespaces: ['members'],
   },
+  ...['/members/:id/followers', '/members/:id/following', '/members/:id/friends'].map((path): AppRoute => ({
+    path,
+    page: peopleListPage,
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['people', 'members'],
+  })),
   {
     path: '/members/:id',
     page: lazyPage(() => import('../features/members/member-page')),
     access: 'member',
     layout: 'shell',
-    namespaces: ['members'],
+    namespaces: ['members', 'people'],
   },
   {
     path: '/me/edit',
@@ -125,7 +138,14 @@ export const routes: readonly AppRoute[] = [
     page: lazyPage(() => import('../features/settings/settings-page')),
     access: 'member',
     layout: 'shell',
-    namespaces: ['settings', 'auth'],
+    namespaces: ['settings', 'auth', 'people', 'notifications'],
+  },
+  {
+    path: '/notifications',
+    page: lazyPage(() => import('../features/notifications/notifications-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['notifications'],
   },
   {
     path: '/spaces',
@@ -158,6 +178,13 @@ export const routes: readonly AppRoute[] = [
   {
     path: '/posts/:id',
     page: lazyPage(() => import('../features/posts/post-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['spaces', 'notifications'],
+  },
+  {
+    path: '/bookmarks',
+    page: lazyPage(() => import('../features/posts/bookmarks-page')),
     access: 'member',
     layout: 'shell',
     namespaces: ['spaces'],

@@ -19,6 +19,7 @@ export * from './file-drop-zone';
 export * from './form-errors';
 export * from './icon-button';
 export * from './load-more';
+export * from './menu';
 export * from './page-header';
 export * from './password-field';
 export * from './radio-cards';

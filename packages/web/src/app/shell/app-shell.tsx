@@ -4,6 +4,7 @@ import { useCommunity } from '../../api/session';
 import { cn } from '../../ui';
 import { useSignedInMember } from '../session/session-context';
 import { useChatActivity } from '../../features/chat/use-chat-activity';
+import { useNotificationActivity } from '../../features/notifications/use-notification-activity';
 import { BottomTabs } from './bottom-tabs';
 import { FullHeightContext } from './full-height';
 import { RightPanelContext } from './right-panel';
@@ -23,6 +24,7 @@ export default function AppShell({ children, isWide = false }: { children: React
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   const [isFullHeight, setFullHeight] = useState(false);
   useChatActivity(me.id);
+  useNotificationActivity(me.id);
   return (
     <div
       className={cn(

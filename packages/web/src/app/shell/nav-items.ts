@@ -1,5 +1,5 @@
 import type { Me } from '@hearth/contracts';
-import { Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Bookmark, Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { ChatNavBadge, type NavBadgeProps } from '../../features/chat/chat-nav-badge';
 import { isStaff } from '../routing/access';
@@ -8,7 +8,7 @@ import { paths } from '../routes';
 export interface NavItem {
   id: string;
   /** Key in the common namespace. */
-  label: 'nav.home' | 'nav.spaces' | 'nav.chat' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings';
+  label: 'nav.home' | 'nav.spaces' | 'nav.chat' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings' | 'nav.bookmarks';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -62,8 +62,17 @@ export const navItems: readonly NavItem[] = [
     icon: UserRound,
     href: (me) => paths.member(me.id),
     // Editing the profile and the settings are reached from "Me" on phones, so they belong to it.
-    isActive: (location, me) => [paths.member(me.id), paths.editProfile, paths.settings].includes(location),
+    isActive: (location, me) => [paths.member(me.id), paths.editProfile, paths.settings, paths.bookmarks].includes(location),
     placement: ['tabs'],
+  },
+  {
+    // On phones the bookmarks are reached from "Me" (the profile's buttons), not a tab of their own.
+    id: 'bookmarks',
+    label: 'nav.bookmarks',
+    icon: Bookmark,
+    href: () => paths.bookmarks,
+    isActive: (location) => location === paths.bookmarks,
+    placement: ['rail'],
   },
   {
     id: 'settings',

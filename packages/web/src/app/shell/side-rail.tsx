@@ -2,6 +2,7 @@ import type { Community, Me } from '@hearth/contracts';
 import { LogOut } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { SpacesNav } from '../../features/spaces/spaces-nav';
 import { Spinner } from '../../ui';
 import { CommunityBrand } from '../brand/community-brand';
@@ -19,9 +20,12 @@ export function SideRail({ me, community }: { me: Me; community: Community | und
   const signOut = useSignOut();
   return (
     <div className="sticky top-0 hidden h-dvh flex-col gap-5 overflow-y-auto border-r border-border bg-surface px-4 py-5 lg:flex">
-      <Link href="/" className="rounded-lg px-1 py-1">
-        <CommunityBrand name={community?.name ?? null} logoUrl={community?.logoUrl} />
-      </Link>
+      <div className="flex items-center gap-1">
+        <Link href="/" className="min-w-0 flex-1 rounded-lg px-1 py-1">
+          <CommunityBrand name={community?.name ?? null} logoUrl={community?.logoUrl} />
+        </Link>
+        <NotificationBell variant="rail" />
+      </div>
       <SearchBox />
       <nav aria-label={t('nav.label')}>
         <ul className="flex flex-col gap-1">

@@ -3,6 +3,7 @@ import { LogOut, Menu, Search, Settings } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { Button, buttonClass, Dialog } from '../../ui';
 import { CommunityBrand } from '../brand/community-brand';
 import { paths } from '../routes';
@@ -22,6 +23,7 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
       <Link href="/" className="min-w-0 flex-1 rounded-lg py-2">
         <CommunityBrand name={community?.name ?? null} logoUrl={community?.logoUrl} />
       </Link>
+      <NotificationBell variant="bar" />
       <Link href={paths.search} className={iconButton} aria-label={t('search.label')}>
         <Search className="size-5" aria-hidden="true" />
       </Link>

@@ -8,6 +8,7 @@ export const adminPaths = {
   join: '/admin/join',
   invites: '/admin/invites',
   spaces: '/admin/spaces',
+  calendar: '/admin/calendar',
   topics: '/admin/topics',
   community: '/admin/community',
   outbox: '/admin/outbox',

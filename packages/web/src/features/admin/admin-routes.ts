@@ -45,6 +45,10 @@ export const adminRoutes: readonly AppRoute[] = [
     lazyPage(() => import('./spaces/spaces-page')),
   ),
   adminRoute(
+    adminPaths.calendar,
+    lazyPage(() => import('./calendar/calendar-page')),
+  ),
+  adminRoute(
     adminPaths.topics,
     lazyPage(() => import('./topics/topics-page')),
   ),

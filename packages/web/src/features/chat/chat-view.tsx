@@ -8,6 +8,7 @@ import { useSignedInMember } from '../../app/session/session-context';
 import { useErrorText } from '../../app/use-error-text';
 import { useMediaQuery } from '../../app/use-media-query';
 import { Alert, Button, cn, EmptyState, Skeleton } from '../../ui';
+import { useMarkNotificationsRead } from '../notifications/use-mark-notifications-read';
 import { Composer, type ComposerHandle } from './composer';
 import { ConnectionBanner } from './connection-banner';
 import { MessageList } from './message-list';
@@ -70,6 +71,7 @@ export function ChatView({ conversationId, className }: { conversationId: string
   const composer = useRef<ComposerHandle>(null);
   const isRevoked = room.status === 'revoked';
   useMarkRead(conversation, state.lastSeq, isAtBottom, state.isLoaded && !isRevoked);
+  useMarkNotificationsRead({ conversationId }, state.isLoaded && !isRevoked);
 
   const people = useMemo(() => {
     const byId = new Map<string, AuthorRef>();

@@ -3,6 +3,9 @@ import { SendHorizontal } from 'lucide-react';
 import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cn } from '../../ui';
+import { AddImageButton } from '../media/add-image-button';
+import { useImageUploads } from '../media/use-image-uploads';
+import { useMentionSuggest } from '../posts/mention-suggest';
 
 const MAX_HEIGHT_PX = 200;
 
@@ -37,7 +40,10 @@ export interface ComposerHandle {
   focus: () => void;
 }
 
-/** The message box: Enter sends, Shift+Enter adds a line; it grows with the text. */
+/**
+ * The message box: Enter sends, Shift+Enter adds a line; it grows with the text. `@` and part of
+ * a name suggests members (as in the thread editor); while that list is open, Enter picks.
+ */
 export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer(
   { label, placeholder, sendLabel, onSend, onTyping, autoFocus = false, className },
   ref,
@@ -47,6 +53,9 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   const field = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
   useImperativeHandle(ref, () => ({ focus: () => field.current?.focus() }), []);
+  // Images (attached, pasted or dropped) travel as Markdown in the body; sending waits for them.
+  const images = useImageUploads({ textarea: field, getText: () => text, setText });
+  const mention = useMentionSuggest(text, field, setText);
   useLayoutEffect(() => fitToContent(field.current), [text]);
   useLayoutEffect(() => {
     if (autoFocus) field.current?.focus();
@@ -54,16 +63,17 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
 
   const body = text.trim();
   const send = () => {
-    if (!body) return;
+    if (!body || images.isUploading) return;
     onSend(body);
     setText('');
+    mention.close();
     field.current?.focus();
   };
 
   return (
     <form
       className={cn(
-        'flex items-end gap-1.5 rounded-xl border border-border-strong bg-surface p-1.5 transition-colors focus-within:border-accent-text',
+        'relative flex items-end gap-1.5 rounded-xl border border-border-strong bg-surface p-1.5 transition-colors focus-within:border-accent-text',
         'has-[textarea:focus-visible]:outline-2 has-[textarea:focus-visible]:outline-offset-2 has-[textarea:focus-visible]:outline-accent-text',
         className,
       )}
@@ -72,6 +82,8 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
         send();
       }}
     >
+      {mention.list && <div className="absolute inset-x-0 bottom-full z-20 mb-1.5">{mention.list}</div>}
+      <AddImageButton onFiles={images.uploadFiles} isUploading={images.isUploading} />
       <textarea
         ref={field}
         value={text}
@@ -83,10 +95,18 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
         enterKeyHint="send"
         onChange={(event) => {
           setText(event.target.value);
+          mention.track();
           if (event.target.value.trim()) onTyping?.();
         }}
+        onClick={mention.track}
+        onKeyUp={(event) => ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) && mention.track()}
+        onBlur={mention.close}
+        {...mention.aria}
+        onPaste={images.onPaste}
+        onDragOver={images.onDragOver}
+        onDrop={images.onDrop}
         onKeyDown={(event) => {
-          if (!isSendKey(event)) return;
+          if (mention.onKeyDown(event) || !isSendKey(event)) return;
           event.preventDefault();
           send();
         }}
@@ -94,7 +114,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       />
       <button
         type="submit"
-        disabled={!body}
+        disabled={!body || images.isUploading}
         aria-label={sendLabel}
         title={sendLabel}
         className="inline-flex size-10 shrink-0 items-center justify-center rounded-lg bg-accent text-accent-fg transition hover:brightness-110 disabled:cursor-not-allowed disabled:opacity-40"

@@ -7,14 +7,38 @@ import { paths } from '../../app/routes';
 import { useSignedInMember } from '../../app/session/session-context';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Avatar, Button, cn, EmptyState, LoadMore, Skeleton } from '../../ui';
+import { WithPresence } from '../presence/presence-dot';
+import { usePresence } from '../presence/use-presence';
 import { useConversationList } from './chat-queries';
 
-/** A DM's picture: the other member, or two of them for a group. */
-export function ConversationAvatar({ conversation, me, size = 'md' }: { conversation: Conversation; me: Me; size?: 'sm' | 'md' }) {
+/** The other member of a 1:1 DM; null for groups and space channels. */
+export function dmPartnerOf(conversation: Conversation, me: Pick<Me, 'id'>): string | null {
+  const others = conversation.members.filter((member) => member.id !== me.id);
+  return others.length === 1 ? others[0]!.id : null;
+}
+
+/** A DM's picture: the other member (with a green dot while online), or two of them for a group. */
+export function ConversationAvatar({
+  conversation,
+  me,
+  size = 'md',
+  isOnline = false,
+}: {
+  conversation: Conversation;
+  me: Me;
+  size?: 'sm' | 'md';
+  /** A 1:1 DM's other member is online. */
+  isOnline?: boolean;
+}) {
   const others = conversation.members.filter((member) => member.id !== me.id);
   const [first, second] = others;
   if (!first) return <Avatar name={conversation.title} size={size} isDecorative />;
-  if (!second) return <Avatar name={first.displayName} src={first.avatarUrl} size={size} isDecorative />;
+  if (!second)
+    return (
+      <WithPresence isOnline={isOnline} size={size}>
+        <Avatar name={first.displayName} src={first.avatarUrl} size={size} isDecorative />
+      </WithPresence>
+    );
   return (
     <span className={cn('relative shrink-0', size === 'sm' ? 'size-8' : 'size-10')} aria-hidden="true">
       <Avatar
@@ -35,8 +59,9 @@ export function ConversationAvatar({ conversation, me, size = 'md' }: { conversa
   );
 }
 
-function ConversationRow({ conversation, isSelected }: { conversation: Conversation; isSelected: boolean }) {
+function ConversationRow({ conversation, isSelected, isOnline }: { conversation: Conversation; isSelected: boolean; isOnline: boolean }) {
   const { t } = useTranslation('chat');
+  const { t: tCommon } = useTranslation('common');
   const format = useFormat();
   const me = useSignedInMember();
   const last = conversation.lastMessage;
@@ -52,12 +77,13 @@ function ConversationRow({ conversation, isSelected }: { conversation: Conversat
         isSelected ? 'bg-accent-soft' : 'hover:bg-surface-muted',
       )}
     >
-      <ConversationAvatar conversation={conversation} me={me} />
+      <ConversationAvatar conversation={conversation} me={me} isOnline={isOnline} />
       <span className="flex min-w-0 flex-1 flex-col">
         <span className="flex min-w-0 items-baseline gap-2">
           <span className={cn('flex min-w-0 items-center gap-1 truncate', hasUnread ? 'font-semibold' : 'font-medium')}>
             {isGroup && <Users className="size-3.5 shrink-0 text-text-muted" aria-hidden="true" />}
             <span className="truncate">{conversation.title}</span>
+            {isOnline && <span className="sr-only">{tCommon('presence.online')}</span>}
           </span>
           <time
             dateTime={last?.createdAt ?? conversation.createdAt}
@@ -85,7 +111,14 @@ function ConversationRow({ conversation, isSelected }: { conversation: Conversat
 export function ConversationList({ selectedId, onStart }: { selectedId: string | null; onStart: () => void }) {
   const { t } = useTranslation('chat');
   const errorText = useErrorText();
+  const me = useSignedInMember();
   const list = useConversationList();
+  // One presence request for every 1:1 DM loaded (usePresence keys it by the ids, not the array).
+  const partnerIds = (list.data?.pages ?? [])
+    .flatMap((page) => page.items)
+    .map((conversation) => dmPartnerOf(conversation, me))
+    .filter((id): id is string => id !== null);
+  const presence = usePresence(partnerIds);
 
   if (list.isPending) {
     return (
@@ -140,11 +173,18 @@ export function ConversationList({ selectedId, onStart }: { selectedId: string |
   return (
     <div className="-mx-1 flex min-h-0 flex-1 flex-col overflow-y-auto px-1 pb-2">
       <ul aria-label={t('list.label')} className="flex flex-col gap-0.5">
-        {conversations.map((conversation) => (
-          <li key={conversation.id}>
-            <ConversationRow conversation={conversation} isSelected={conversation.id === selectedId} />
-          </li>
-        ))}
+        {conversations.map((conversation) => {
+          const partner = dmPartnerOf(conversation, me);
+          return (
+            <li key={conversation.id}>
+              <ConversationRow
+                conversation={conversation}
+                isSelected={conversation.id === selectedId}
+                isOnline={partner !== null && presence(partner)?.online === true}
+              />
+            </li>
+          );
+        })}
       </ul>
       {list.hasNextPage && (
         <LoadMore

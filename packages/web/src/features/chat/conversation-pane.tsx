@@ -8,9 +8,11 @@ import { useSignedInMember } from '../../app/session/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Button, buttonClass, Skeleton } from '../../ui';
+import { PresenceLine } from '../presence/presence-dot';
+import { usePresence } from '../presence/use-presence';
 import { conversationQuery } from './chat-queries';
 import { ChatView, ConversationMissing } from './chat-view';
-import { ConversationAvatar } from './conversation-list';
+import { ConversationAvatar, dmPartnerOf } from './conversation-list';
 
 /**
  * One DM beside (or, on phones, instead of) the list: its title and people, then the chat.
@@ -22,6 +24,8 @@ export function ConversationPane({ id, isAlone }: { id: string; isAlone: boolean
   const errorText = useErrorText();
   const conversation = useQuery(conversationQuery(id));
   useDocumentTitle(conversation.data?.conversation.title ?? t('list.title'));
+  const partnerId = conversation.data ? dmPartnerOf(conversation.data.conversation, me) : null;
+  const partnerPresence = usePresence(partnerId ? [partnerId] : [])(partnerId ?? '');
   const Heading = isAlone ? 'h1' : 'h2';
 
   const back = isAlone && (
@@ -76,12 +80,13 @@ export function ConversationPane({ id, isAlone }: { id: string; isAlone: boolean
         {back}
         {data ? (
           <>
-            <ConversationAvatar conversation={data} me={me} />
+            <ConversationAvatar conversation={data} me={me} isOnline={partnerPresence?.online === true} />
             <div className="min-w-0 flex-1">
               <Heading id="conversation-title" className="truncate text-lg font-semibold">
                 {data.title}
               </Heading>
               {others > 1 && <p className="text-sm text-text-muted">{t('conversation.members', { count: others + 1 })}</p>}
+              {partnerId && <PresenceLine presence={partnerPresence} />}
             </div>
           </>
         ) : (

@@ -3,6 +3,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/use-error-text';
 import { Button } from '../../ui';
+import { useMentionSuggest } from '../posts/mention-suggest';
 import { fitToContent, isSendKey } from './composer';
 
 /** Editing a message in place: Enter saves, Shift+Enter adds a line, Esc cancels. */
@@ -22,6 +23,7 @@ export function MessageEditor({
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  const mention = useMentionSuggest(text, field, setText);
   const errorId = useId();
   const hintId = useId();
   const body = text.trim();
@@ -60,8 +62,17 @@ export function MessageEditor({
         aria-label={t('edit.label')}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
         aria-invalid={error ? true : undefined}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          mention.track();
+        }}
+        onClick={mention.track}
+        onKeyUp={(event) => ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) && mention.track()}
+        onBlur={mention.close}
+        {...mention.aria}
         onKeyDown={(event) => {
+          // The suggestion list takes ↑/↓/Enter/Escape first, so Escape closes it before it cancels the edit.
+          if (mention.onKeyDown(event)) return;
           if (event.key === 'Escape') {
             event.preventDefault();
             event.stopPropagation();
@@ -73,6 +84,7 @@ export function MessageEditor({
         }}
         className="max-h-60 w-full resize-none rounded-lg border border-border-strong bg-surface px-3 py-2 text-base leading-relaxed aria-invalid:border-danger"
       />
+      {mention.list}
       {Boolean(error) && (
         <p id={errorId} className="text-sm text-danger" role="alert">
           {errorText(error)}

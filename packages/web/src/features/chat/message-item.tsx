@@ -119,7 +119,7 @@ export function MessageItem({
         ) : (
           <>
             {/* A line break typed with Shift+Enter stays a line break (Markdown would make it a space). */}
-            <RenderedHtml html={message.html} className="break-words [&_p]:whitespace-pre-line" />
+            <RenderedHtml html={message.html} className="break-words [&_img]:max-h-64 [&_p]:whitespace-pre-line" />
             {message.editedAt && (
               <span className="text-xs text-text-muted" title={t('messages.editedAt', { when: time.full(message.editedAt) })}>
                 {t('messages.edited')}

@@ -5,10 +5,11 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { useSignedInMember } from '../../app/session/session-context';
 import { Alert, Card, PageHeader, Skeleton, SkeletonText } from '../../ui';
+import { HomeFeed } from './home-feed';
 import { NewestMembers } from './newest-members';
 import { NextStepsCard } from './next-steps-card';
 
-/** Home: the community introducing itself, the member's next steps, and who just arrived. */
+/** Home: the community introducing itself, the member's next steps, the feed, and who just arrived. */
 export default function HomePage() {
   const { t } = useTranslation('home');
   const me = useSignedInMember();
@@ -38,6 +39,7 @@ export default function HomePage() {
         {description && <p className="num text-sm text-text-muted">{t('memberCount', { count: memberCount })}</p>}
       </Card>
       <NextStepsCard />
+      <HomeFeed />
       <RightPanel label={t('newest.title')}>
         <NewestMembers />
       </RightPanel>

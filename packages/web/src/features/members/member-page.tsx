@@ -11,6 +11,8 @@ import { useSignedInMember } from '../../app/session/session-context';
 import { RightPanel } from '../../app/shell/right-panel';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
+import { ProfileConnections } from '../people/profile-connections';
+import { RecentActivity } from '../people/recent-activity';
 import { Alert, Button, Card, Skeleton, SkeletonText } from '../../ui';
 import { MemberDetails } from './member-details';
 import { MemberHeader } from './member-header';
@@ -46,6 +48,7 @@ function MemberProfileView({ member, isMe }: { member: MemberProfile; isMe: bool
   return (
     <div className="flex flex-col gap-5">
       <MemberHeader member={member} isMe={isMe} />
+      <ProfileConnections member={member} isMe={isMe} />
       <Section id="member-about" title={t('profile.about')}>
         {member.bio ? (
           <p className="whitespace-pre-line break-words">{member.bio}</p>
@@ -61,6 +64,7 @@ function MemberProfileView({ member, isMe }: { member: MemberProfile; isMe: bool
           <Missing isMe={isMe} mine={t('profile.addInterests')} theirs={t('profile.noInterests', { name })} />
         )}
       </Section>
+      <RecentActivity memberId={member.id} name={name} />
       <RightPanel label={t('profile.details')}>
         <MemberDetails member={member} />
       </RightPanel>

@@ -13,6 +13,7 @@ function comment(id: string, parentId: string | null): Comment {
     parentId,
     body: id,
     html: `<p>${id}</p>`,
+    bookmarked: false,
     author: { id: `a-${id}`, displayName: `Author ${id}`, avatarUrl: null },
     status: 'published',
     reactions: [],

@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useErrorText } from '../../app/use-error-text';
 import { cn, controlClass, SkeletonText } from '../../ui';
+import { AddImageButton } from '../media/add-image-button';
+import { useImageUploads } from '../media/use-image-uploads';
 import { useMentionSuggest } from './mention-suggest';
+import { mergeSuggest, useTopicSuggest } from './topic-suggest';
 import { RenderedHtml } from './rendered-html';
 
 export type EditorTab = 'write' | 'preview';
@@ -57,7 +60,10 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
   const errorText = useErrorText();
   const preview = usePreview(value, tab === 'preview' && !previewHtml);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const mention = useMentionSuggest(value, textarea, onChange);
+  // @mentions and #topics share the text area's keys and list slot.
+  const mention = mergeSuggest(useMentionSuggest(value, textarea, onChange), useTopicSuggest(value, textarea, onChange));
+  // Pasted, dropped and picked images are uploaded and land in the text as Markdown.
+  const images = useImageUploads({ textarea, getText: () => value, setText: onChange });
   // The caller may hold the text area too (to focus it, or to place the caret after a quote).
   const setTextarea = (element: HTMLTextAreaElement | null) => {
     textarea.current = element;
@@ -128,6 +134,9 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           onClick={mention.track}
           onKeyUp={(event) => ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) && mention.track()}
           onBlur={mention.close}
+          onPaste={images.onPaste}
+          onDragOver={images.onDragOver}
+          onDrop={images.onDrop}
           {...mention.aria}
           onKeyDown={(event) => {
             if (mention.onKeyDown(event)) return;
@@ -141,6 +150,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           className={cn(controlClass, 'min-h-32 resize-y py-2 leading-relaxed')}
         />
         {mention.list}
+        <AddImageButton onFiles={images.uploadFiles} isUploading={images.isUploading} isDisabled={props.isDisabled} isLabelled />
       </div>
       <div
         role="tabpanel"

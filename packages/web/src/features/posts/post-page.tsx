@@ -12,6 +12,7 @@ import { useSignedInMember } from '../../app/session/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Button, buttonClass, Card, ConfirmDialog, EmptyState, LoadMore, SkeletonText, useToast } from '../../ui';
+import { useMarkNotificationsRead } from '../notifications/use-mark-notifications-read';
 import { refreshSpaces } from '../spaces/spaces-queries';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, flattenTree } from './comment-tree';
@@ -55,6 +56,7 @@ function ThreadView({ data }: { data: ThreadData }) {
   const toggle = useToggleReaction(post.id);
   const more = useMoreComments(post.id);
   useDocumentTitle(post.title);
+  useMarkNotificationsRead({ postId: post.id });
 
   const isQa = space.data?.space.kind === 'qa';
   const tree = useMemo(() => buildCommentTree(comments.items), [comments.items]);

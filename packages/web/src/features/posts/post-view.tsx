@@ -9,11 +9,15 @@ import { paths } from '../../app/routes';
 import { useErrorText } from '../../app/use-error-text';
 import { Badge, useToast } from '../../ui';
 import { refreshSpaces } from '../spaces/spaces-queries';
+import { useFormat } from '../../app/format/use-format';
+import { BookmarkButton } from './bookmark-button';
+import { ThreadFollowMenu } from '../notifications/thread-follow-menu';
 import { Byline } from './byline';
 import { EditForm } from './edit-form';
 import { ActionButton, ItemActions } from './item-actions';
 import { ReplyActions } from './reply-actions';
 import { MoveDialog } from './move-dialog';
+import { PollCard } from './poll-card';
 import { storePost } from './post-cache';
 import { ReactionsBar } from './reactions-bar';
 import { RenderedHtml } from './rendered-html';
@@ -33,6 +37,7 @@ export function PostView({ space }: { space: MySpace | undefined }) {
   const [isMoving, setMoving] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const isDeleted = post.status === 'deleted';
+  const format = useFormat();
   const params = { params: { id: post.id } };
   const onError = (error: unknown) => toast.show({ tone: 'danger', title: errorText(error) });
   const afterChange = () => refreshSpaces(queryClient, post.spaceId);
@@ -84,7 +89,7 @@ export function PostView({ space }: { space: MySpace | undefined }) {
         <ChevronLeft className="size-4" aria-hidden="true" />
         {space ? `${space.icon ? `${space.icon} ` : ''}${space.name}` : t('post.backToSpace')}
       </Link>
-      {(post.pinned || post.locked || post.status === 'pending') && (
+      {(post.pinned || post.locked || post.status === 'pending' || post.status === 'scheduled') && (
         <div className="flex flex-wrap gap-1.5">
           {post.pinned && (
             <Badge tone="accent">
@@ -99,6 +104,9 @@ export function PostView({ space }: { space: MySpace | undefined }) {
             </Badge>
           )}
           {post.status === 'pending' && <Badge tone="warning">{t('thread.pending')}</Badge>}
+          {post.status === 'scheduled' && post.publishAt && (
+            <Badge tone="accent">{t('schedule.badge', { time: format.dateTime(post.publishAt) })}</Badge>
+          )}
         </div>
       )}
       <h1 id="post-title" className={isEditing ? 'sr-only' : 'text-2xl leading-snug font-bold tracking-tight break-words sm:text-3xl'}>
@@ -130,6 +138,7 @@ export function PostView({ space }: { space: MySpace | undefined }) {
           <RenderedHtml html={post.html} className="text-[1.0625rem]" />
         </div>
       )}
+      {post.poll && !isDeleted && !isEditing && <PollCard post={post} poll={post.poll} />}
       {post.acceptedCommentId && thread.isQa && (
         <a
           href={`#comment-${post.acceptedCommentId}`}
@@ -155,6 +164,8 @@ export function PostView({ space }: { space: MySpace | undefined }) {
           />
           <ItemActions label={t('post.actions')}>
             <ReplyActions parentId={null} body={body} source={post.body} />
+            {post.status === 'published' && <BookmarkButton post={post} />}
+            {post.status === 'published' && <ThreadFollowMenu postId={post.id} />}
             {post.canEdit && (
               <ActionButton icon={<Pencil className={iconClass} aria-hidden="true" />} onClick={() => setEditing(true)}>
                 {t('actions.edit')}

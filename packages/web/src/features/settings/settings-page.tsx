@@ -8,9 +8,11 @@ import { Badge, PageHeader, SectionCard } from '../../ui';
 import { DevicesSection } from './devices-section';
 import { EmailChangeForm } from './email-change-form';
 import { PasswordChangeForm } from './password-change-form';
+import { PrivacySection } from '../people/privacy-section';
 import { PreferencesSection } from './preferences-section';
+import { NotificationSettingsSection } from '../notifications/notification-settings-section';
 
-/** /settings: email, password, signed-in devices, language and theme. */
+/** /settings: email, password, notifications, privacy, signed-in devices, language and theme. */
 export default function SettingsPage() {
   const { t } = useTranslation('settings');
   const me = useSignedInMember();
@@ -44,6 +46,8 @@ export default function SettingsPage() {
       <SectionCard title={t('password.title')} description={t('password.description')}>
         <PasswordChangeForm />
       </SectionCard>
+      <NotificationSettingsSection />
+      <PrivacySection />
       <DevicesSection />
       <PreferencesSection />
     </div>

@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { call } from '../../api/client';
 import { paths } from '../../app/routes';
+import { isStaff } from '../../app/routing/access';
+import { useSignedInMember } from '../../app/session/session-context';
 import { useErrorText } from '../../app/use-error-text';
 import { Badge, Button, ConfirmDialog, useToast } from '../../ui';
 import { accessKind } from './space-access';
 import { SpaceIcon } from './space-icon';
+import { SpaceMembersButton } from './space-members-button';
 import { refreshSpaces, storeSpace, useTierNames } from './spaces-queries';
 
 /** Who may read and who may post, in words ("VIP and above", "Posting from Member up"). */
@@ -56,6 +59,7 @@ export function SpaceHeader({ space }: { space: MySpace }) {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
+  const me = useSignedInMember();
   const [isConfirmingLeave, setConfirmingLeave] = useState(false);
   const params = { params: { id: space.id } };
   const onError = (error: unknown) => toast.show({ tone: 'danger', title: errorText(error) });
@@ -152,6 +156,7 @@ export function SpaceHeader({ space }: { space: MySpace }) {
             {t('header.join')}
           </Button>
         )}
+        {space.access.private && isStaff(me) && <SpaceMembersButton space={space} />}
       </div>
       {space.muted && <p className="text-sm text-text-muted">{t('header.mutedHint')}</p>}
       <ConfirmDialog

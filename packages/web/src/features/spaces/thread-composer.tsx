@@ -1,15 +1,20 @@
 import { postRoutes, type MySpace, type Post } from '@hearth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PenLine } from 'lucide-react';
+import { BarChart3, PenLine } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { call } from '../../api/client';
 import { paths } from '../../app/routes';
+import { useFormat } from '../../app/format/use-format';
+import { isStaff } from '../../app/routing/access';
+import { useSignedInMember } from '../../app/session/session-context';
 import { useFormErrors } from '../../app/use-form-errors';
-import { Alert, Button, buttonClass, Card, Form, TextField, useToast } from '../../ui';
+import { Alert, Button, buttonClass, Card, Checkbox, Form, TextField, useToast } from '../../ui';
+import { nowAsZonedInput, zonedInputToIso } from '../admin/invites/zoned-time';
 import { draftKey } from '../posts/draft-store';
 import { MarkdownEditor, type EditorTab } from '../posts/markdown-editor';
+import { emptyPollDraft, parsePollDraft, PollFields, toPollInput, type PollDraft } from '../posts/poll-fields';
 import { useDraft } from '../posts/use-draft';
 import { useSubmissionKey } from '../posts/use-submission-key';
 import { refreshSpaces } from './spaces-queries';
@@ -20,7 +25,8 @@ const TITLE_MAX = 200;
  * "Start a thread": a title and a Markdown body, saved on this device as they are typed (per
  * space) and posted with an Idempotency-Key, so a retry after a dropped connection cannot post
  * twice. Folded into one line until opened; opens by itself when a saved draft is waiting.
- * After posting, the preview tab shows the thread as the server rendered it.
+ * After posting, the preview tab shows the thread as the server rendered it. A poll can go
+ * with it, and staff can schedule it for later (a time in their own time zone).
  */
 export function ThreadComposer({
   space,
@@ -32,28 +38,54 @@ export function ThreadComposer({
   const { t } = useTranslation('spaces');
   const toast = useToast();
   const queryClient = useQueryClient();
-  const draft = useDraft(draftKey('thread', space.id), { title: '', body: '' });
+  const me = useSignedInMember();
+  const format = useFormat();
+  const draft = useDraft(draftKey('thread', space.id), { title: '', body: '', poll: '', publishAt: '' });
+  const poll = parsePollDraft(draft.fields.poll);
+  const setPoll = (next: PollDraft | null) => draft.update({ poll: next ? JSON.stringify(next) : '' });
+  const canSchedule = isStaff(me);
+  const publishAt = canSchedule && draft.fields.publishAt ? zonedInputToIso(draft.fields.publishAt, me.timeZone) : null;
+  const [isScheduling, setScheduling] = useState(draft.fields.publishAt !== '');
   const [isOpen, setOpen] = useState(draft.wasRestored);
   const [tab, setTab] = useState<EditorTab>('write');
   const [posted, setPosted] = useState<Post | null>(null);
   const [shouldFocus, setShouldFocus] = useState(false);
-  const idempotencyKey = useSubmissionKey(`${draft.fields.title}\u0000${draft.fields.body}`);
+  const idempotencyKey = useSubmissionKey(
+    [draft.fields.title, draft.fields.body, draft.fields.poll, isScheduling ? draft.fields.publishAt : ''].join('\u0000'),
+  );
   const create = useMutation({
     mutationFn: () =>
       call(postRoutes.createPost, {
         params: { id: space.id },
-        body: { title: draft.fields.title.trim(), body: draft.fields.body },
+        body: {
+          title: draft.fields.title.trim(),
+          body: draft.fields.body,
+          ...(poll ? { poll: toPollInput(poll, me.timeZone) } : {}),
+          ...(isScheduling && publishAt ? { publishAt } : {}),
+        },
         idempotencyKey,
       }),
     onSuccess: ({ post }) => {
       draft.clear();
+      setScheduling(false);
       setPosted(post);
       setTab('preview');
-      toast.show({ tone: 'success', title: t('composer.posted') });
+      toast.show({
+        tone: 'success',
+        title: post.publishAt ? t('schedule.done', { time: format.dateTime(post.publishAt) }) : t('composer.posted'),
+      });
       void refreshSpaces(queryClient, space.id);
     },
   });
-  const errors = useFormErrors(create.error, { title: 'title', body: 'body' });
+  const errors = useFormErrors(create.error, {
+    title: 'title',
+    body: 'body',
+    'poll.question': 'pollQuestion',
+    'poll.options': 'pollOptions',
+    'poll.maxChoices': 'pollMaxChoices',
+    'poll.closesAt': 'pollClosesAt',
+    publishAt: 'publishAt',
+  });
 
   const open = () => {
     setOpen(true);
@@ -91,7 +123,10 @@ export function ThreadComposer({
         <h2 id="composer-title" className="text-lg font-semibold">
           {t('composer.title')}
         </h2>
-        <Alert tone="success" title={t('composer.postedTitle')}>
+        <Alert
+          tone="success"
+          title={posted.publishAt ? t('schedule.doneTitle', { time: format.dateTime(posted.publishAt) }) : t('composer.postedTitle')}
+        >
           <span className="break-words">{posted.title}</span>
         </Alert>
         <MarkdownEditor
@@ -115,7 +150,8 @@ export function ThreadComposer({
     );
   }
 
-  const canSubmit = draft.fields.title.trim() !== '' && draft.fields.body.trim() !== '';
+  const canSubmit = draft.fields.title.trim() !== '' && draft.fields.body.trim() !== '' && (!isScheduling || publishAt !== null);
+  const minTime = nowAsZonedInput(me.timeZone);
   const submit = () => canSubmit && !create.isPending && create.mutate();
   return (
     <Card as="section" aria-labelledby="composer-title" className="flex flex-col gap-4">
@@ -144,9 +180,54 @@ export function ThreadComposer({
           onTabChange={setTab}
           rows={8}
         />
+        {poll ? (
+          <PollFields
+            draft={poll}
+            onChange={setPoll}
+            onRemove={() => setPoll(null)}
+            minClosesAt={minTime}
+            errors={{
+              question: errors.fields.pollQuestion,
+              options: errors.fields.pollOptions,
+              maxChoices: errors.fields.pollMaxChoices,
+              closesAt: errors.fields.pollClosesAt,
+            }}
+          />
+        ) : (
+          <Button
+            variant="secondary"
+            size="sm"
+            className="self-start"
+            icon={<BarChart3 className="size-4" aria-hidden="true" />}
+            onClick={() => setPoll(emptyPollDraft())}
+          >
+            {t('pollForm.add')}
+          </Button>
+        )}
+        {canSchedule && (
+          <div className="flex flex-col gap-2">
+            <Checkbox
+              label={t('schedule.toggle')}
+              hint={t('schedule.hint', { zone: me.timeZone })}
+              checked={isScheduling}
+              onChange={(event) => setScheduling(event.target.checked)}
+            />
+            {isScheduling && (
+              <TextField
+                type="datetime-local"
+                label={t('schedule.at')}
+                required
+                min={minTime}
+                value={draft.fields.publishAt}
+                onChange={(event) => draft.update({ publishAt: event.target.value })}
+                error={errors.fields.publishAt}
+              />
+            )}
+          </div>
+        )}
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" isLoading={create.isPending} disabled={!canSubmit}>
-            {t('composer.submit')}
+            {isScheduling ? t('schedule.submit') : t('composer.submit')}
           </Button>
           <Button variant="ghost" onClick={() => setOpen(false)} disabled={create.isPending}>
             {t('composer.close')}

@@ -33,7 +33,8 @@ export function useThreads(spaceId: string, order: ThreadOrder) {
   });
 }
 
-function ThreadRow({ thread, isQa }: { thread: PostSummary; isQa: boolean }) {
+/** One thread in a list; `space` names the space it is in, for lists that span several (the home feed). */
+export function ThreadRow({ thread, isQa, space }: { thread: PostSummary; isQa: boolean; space?: { name: string; icon: string | null } }) {
   const { t } = useTranslation('spaces');
   const format = useFormat();
   const titleId = `thread-${thread.id}-title`;
@@ -47,6 +48,12 @@ function ThreadRow({ thread, isQa }: { thread: PostSummary; isQa: boolean }) {
       )}
     >
       <div className="flex flex-wrap items-center gap-1.5">
+        {space && (
+          <span className="flex items-center gap-1 text-sm font-medium text-text-muted">
+            {space.icon && <span aria-hidden="true">{space.icon}</span>}
+            {space.name}
+          </span>
+        )}
         {thread.pinned && (
           <Badge tone="accent">
             <Pin className="size-3" aria-hidden="true" />

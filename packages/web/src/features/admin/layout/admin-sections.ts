@@ -1,9 +1,9 @@
 import type { Role } from '@hearth/contracts';
-import { FileQuestion, LayoutGrid, Layers, Mail, Palette, Tags, Ticket, UserCheck, Users, type LucideIcon } from 'lucide-react';
+import { CalendarDays, FileQuestion, LayoutGrid, Layers, Mail, Palette, Tags, Ticket, UserCheck, Users, type LucideIcon } from 'lucide-react';
 import { hasRole } from '../shared/staff-role';
 import { adminPaths } from '../admin-paths';
 
-export type AdminSectionId = 'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'topics' | 'community' | 'outbox';
+export type AdminSectionId = 'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'calendar' | 'topics' | 'community' | 'outbox';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -21,6 +21,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'join', path: adminPaths.join, icon: FileQuestion, minRole: 'admin' },
   { id: 'invites', path: adminPaths.invites, icon: Ticket, minRole: 'admin' },
   { id: 'spaces', path: adminPaths.spaces, icon: LayoutGrid, minRole: 'admin' },
+  { id: 'calendar', path: adminPaths.calendar, icon: CalendarDays, minRole: 'moderator' },
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },

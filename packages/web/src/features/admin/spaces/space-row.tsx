@@ -1,10 +1,11 @@
 import type { MySpace, SpaceSection, Tier } from '@hearth/contracts';
-import { Archive, ArrowDown, ArrowUp, Pencil } from 'lucide-react';
-import { useState } from 'react';
+import { Archive, ArrowDown, ArrowUp, Pencil, Users } from 'lucide-react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../app/use-error-text';
 import { Alert, Badge, IconButton, useToast } from '../../../ui';
 import { SpaceIcon } from '../../spaces/space-icon';
+import { SpaceMembersDialog } from '../../spaces/space-members-dialog';
 import { ArchiveSpaceDialog } from './archive-space-dialog';
 import { SpaceForm } from './space-form';
 import { spaceValues } from './space-values';
@@ -30,6 +31,7 @@ export function SpaceRow({ space, position, count, sections, tiers, onMove, isMo
   const { update, archive } = useSpaceMutations();
   const [isEditing, setEditing] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
+  const [isShowingMembers, setShowingMembers] = useState(false);
 
   if (isEditing) {
     return (
@@ -92,6 +94,12 @@ export function SpaceRow({ space, position, count, sections, tiers, onMove, isMo
           onClick={() => onMove(1)}
         />
         <IconButton
+          label={t('spaces.members', { name: space.name })}
+          icon={<Users className="size-4" aria-hidden="true" />}
+          aria-haspopup="dialog"
+          onClick={() => setShowingMembers(true)}
+        />
+        <IconButton
           label={t('spaces.edit', { name: space.name })}
           icon={<Pencil className="size-4" aria-hidden="true" />}
           onClick={() => setEditing(true)}
@@ -107,6 +115,12 @@ export function SpaceRow({ space, position, count, sections, tiers, onMove, isMo
         <Alert tone="danger" className="basis-full">
           {errorText(archive.error)}
         </Alert>
+      )}
+      {isShowingMembers && (
+        // The dialog speaks the spaces namespace, which the console loads only when it first opens.
+        <Suspense fallback={null}>
+          <SpaceMembersDialog space={space} onClose={() => setShowingMembers(false)} />
+        </Suspense>
       )}
       <ArchiveSpaceDialog
         space={space}

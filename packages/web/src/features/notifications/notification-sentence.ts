@@ -1,0 +1,69 @@
+import type { Notification } from '@hearth/contracts';
+
+/** The `notifications` keys a sentence is made from. */
+export type SentenceKey =
+  | 'sentence.mention'
+  | 'sentence.mentionUntitled'
+  | 'sentence.reply'
+  | 'sentence.replyUntitled'
+  | 'sentence.threadReply'
+  | 'sentence.threadReplies'
+  | 'sentence.dm'
+  | 'sentence.dmMany'
+  | 'sentence.reaction'
+  | 'sentence.reactionUntitled'
+  | 'sentence.follow'
+  | 'sentence.moderationDeleted'
+  | 'sentence.moderationLocked'
+  | 'sentence.moderationMoved'
+  | 'sentence.moderationOther';
+
+/** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
+export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
+
+const CJK_END = /[\u3400-\u9fff]$/u;
+
+type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action'>;
+
+/** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
+export function sentenceKeyOf(n: Described): SentenceKey {
+  const hasTitle = n.title.trim() !== '';
+  switch (n.kind) {
+    case 'mention':
+      return hasTitle ? 'sentence.mention' : 'sentence.mentionUntitled';
+    case 'reply':
+      return hasTitle ? 'sentence.reply' : 'sentence.replyUntitled';
+    case 'thread_reply':
+      return n.count > 1 ? 'sentence.threadReplies' : 'sentence.threadReply';
+    case 'dm':
+      return n.count > 1 ? 'sentence.dmMany' : 'sentence.dm';
+    case 'reaction':
+      return hasTitle ? 'sentence.reaction' : 'sentence.reactionUntitled';
+    case 'follow':
+      return 'sentence.follow';
+    case 'moderation':
+      switch (n.action) {
+        case 'deleted':
+          return 'sentence.moderationDeleted';
+        case 'locked':
+          return 'sentence.moderationLocked';
+        case 'moved':
+          return 'sentence.moderationMoved';
+        case null:
+          return 'sentence.moderationOther';
+      }
+  }
+}
+
+/**
+ * The entry as one sentence in the UI language ("Ada and 2 others reacted 👍 to “Title”").
+ * Plain text: names, titles and emoji are interpolated unescaped and must be shown as text.
+ */
+export function notificationSentence(n: Described, t: Translate): string {
+  const actor = n.actor?.displayName ?? t('someone');
+  const others = n.actorCount - 1;
+  const actors = others > 0 ? t('actors.group', { actor, count: others }) : actor;
+  const text = t(sentenceKeyOf(n), { actor, actors, count: n.count, title: n.title, emoji: n.emoji ?? '' });
+  // The templates keep a space after a name ("Ada 對…"), which Chinese does not write after "…2 人".
+  return CJK_END.test(actors) ? text.replace(`${actors} `, actors) : text;
+}

@@ -1,0 +1,37 @@
+import { NotificationsChangedEvent } from '@hearth/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { realtime } from '../../api/realtime';
+import { memberRoom } from '../chat/use-chat-activity';
+import { refreshNotificationLists, storeUnreadCount, unreadCountQuery } from './notification-queries';
+
+/**
+ * Listens to the member's own room while signed in: the bell's count moves as soon as a
+ * `notifications` event says so, and the lists are refetched (when shown) for the new
+ * entries. After a reconnect both are refetched, for whatever happened meanwhile.
+ */
+export function useNotificationActivity(memberId: string): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let hasBeenLive = false;
+    let isBehind = false;
+    return realtime().listen(memberRoom(memberId), {
+      onEvent: (event) => {
+        const changed = NotificationsChangedEvent.safeParse(event);
+        if (!changed.success) return;
+        storeUnreadCount(queryClient, changed.data.unreadCount);
+        void refreshNotificationLists(queryClient);
+      },
+      onStatus: (status) => {
+        if (status === 'live') {
+          if (hasBeenLive && isBehind) {
+            void queryClient.invalidateQueries({ queryKey: unreadCountQuery.queryKey });
+            void refreshNotificationLists(queryClient);
+          }
+          hasBeenLive = true;
+          isBehind = false;
+        } else if (hasBeenLive) isBehind = true;
+      },
+    });
+  }, [memberId, queryClient]);
+}
