@@ -1,14 +1,24 @@
 import type { Me } from '@hearth/contracts';
-import { Bookmark, Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Bell, Bookmark, Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { ChatNavBadge, type NavBadgeProps } from '../../features/chat/chat-nav-badge';
+import { NotificationsNavBadge } from '../../features/notifications/notification-bell';
 import { isStaff } from '../routing/access';
 import { paths } from '../routes';
 
 export interface NavItem {
   id: string;
   /** Key in the common namespace. */
-  label: 'nav.home' | 'nav.spaces' | 'nav.chat' | 'nav.members' | 'nav.admin' | 'nav.me' | 'nav.settings' | 'nav.bookmarks';
+  label:
+    | 'nav.home'
+    | 'nav.spaces'
+    | 'nav.chat'
+    | 'nav.notifications'
+    | 'nav.members'
+    | 'nav.admin'
+    | 'nav.me'
+    | 'nav.settings'
+    | 'nav.bookmarks';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -49,12 +59,23 @@ export const navItems: readonly NavItem[] = [
     Badge: ChatNavBadge,
   },
   {
+    // Wide screens have the bell beside the brand; phones a tab (UI.md: Home, Spaces, Chat, Notifications, Me).
+    id: 'notifications',
+    label: 'nav.notifications',
+    icon: Bell,
+    href: () => paths.notifications,
+    isActive: (location) => location === paths.notifications,
+    placement: ['tabs'],
+    Badge: NotificationsNavBadge,
+  },
+  {
+    // On phones the directory is in the menu sheet, keeping the tab bar to UI.md's five.
     id: 'members',
     label: 'nav.members',
     icon: Users,
     href: () => paths.members,
     isActive: (location, me) => location.startsWith(paths.members) && location !== paths.member(me.id),
-    placement: ['rail', 'tabs'],
+    placement: ['rail'],
   },
   {
     id: 'me',

@@ -1,9 +1,8 @@
 import type { Community, Me } from '@hearth/contracts';
-import { LogOut, Menu, Search, Settings } from 'lucide-react';
+import { LogOut, Menu, Search, Settings, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { NotificationBell } from '../../features/notifications/notification-bell';
 import { Button, buttonClass, Dialog } from '../../ui';
 import { CommunityBrand } from '../brand/community-brand';
 import { paths } from '../routes';
@@ -12,7 +11,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { MemberChip } from './member-chip';
 import { ThemeToggle } from './theme-toggle';
 
-/** Phones and tablets: brand, a search shortcut, and a menu sheet with settings and sign-out. */
+/** Phones and tablets: brand, a search shortcut, and a menu sheet with members, settings and sign-out. */
 export function TopBar({ me, community }: { me: Me; community: Community | undefined }) {
   const { t } = useTranslation();
   const [isMenuOpen, setMenuOpen] = useState(false);
@@ -23,7 +22,6 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
       <Link href="/" className="min-w-0 flex-1 rounded-lg py-2">
         <CommunityBrand name={community?.name ?? null} logoUrl={community?.logoUrl} />
       </Link>
-      <NotificationBell variant="bar" />
       <Link href={paths.search} className={iconButton} aria-label={t('search.label')}>
         <Search className="size-5" aria-hidden="true" />
       </Link>
@@ -33,6 +31,10 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
       <Dialog open={isMenuOpen} onClose={() => setMenuOpen(false)} title={t('nav.menu')} variant="sheet">
         <div className="flex flex-col gap-4" onClick={(event) => (event.target as HTMLElement).closest('a') && setMenuOpen(false)}>
           <MemberChip me={me} />
+          <Link href={paths.members} className={buttonClass({ variant: 'secondary' })}>
+            <Users className="size-5" aria-hidden="true" />
+            {t('nav.members')}
+          </Link>
           <Link href={paths.settings} className={buttonClass({ variant: 'secondary' })}>
             <Settings className="size-5" aria-hidden="true" />
             {t('nav.settings')}

@@ -5,11 +5,12 @@ import { Link, useLocation } from 'wouter';
 import { useFormat } from '../../app/format/use-format';
 import { paths } from '../../app/routes';
 import { cn } from '../../ui';
+import type { NavBadgeProps } from '../chat/chat-nav-badge';
 import { badgeText, unreadCountQuery } from './notification-queries';
 
 /**
  * The bell: a link to the notification centre with the unread count on it, named with the
- * count ("Notifications, 3 unread"). `bar`: the phones' top bar; `rail`: beside the brand.
+ * count ("Notifications, 3 unread"). `rail`: beside the brand on wide screens (phones have a tab, UI.md).
  */
 export function NotificationBell({ variant }: { variant: 'bar' | 'rail' }) {
   const { t } = useTranslation();
@@ -45,5 +46,27 @@ export function NotificationBell({ variant }: { variant: 'bar' | 'rail' }) {
         </span>
       )}
     </Link>
+  );
+}
+
+/** The unread count on the phones' Notifications tab; nothing when all is read. */
+export function NotificationsNavBadge({ id, variant }: NavBadgeProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const unread = useQuery(unreadCountQuery);
+  const count = unread.data?.unreadCount ?? 0;
+  if (count === 0) return null;
+  return (
+    <span
+      className={cn(
+        'num rounded-full bg-accent px-1.5 text-xs leading-5 font-semibold text-accent-fg',
+        variant === 'rail' ? 'ml-auto' : 'absolute -top-1 left-1/2 ml-2 min-w-5 text-center',
+      )}
+    >
+      <span aria-hidden="true">{badgeText(count, format.number)}</span>
+      <span id={id} className="sr-only">
+        {count > 99 ? t('nav.notificationsUnreadMany') : t('nav.notificationsUnread', { count })}
+      </span>
+    </span>
   );
 }
