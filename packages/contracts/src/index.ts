@@ -25,6 +25,8 @@ export * from './notifications/notifications.schemas.js';
 export * from './notifications/notifications.routes.js';
 export * from './feed/feed.schemas.js';
 export * from './feed/feed.routes.js';
+export * from './presence/presence.schemas.js';
+export * from './presence/presence.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
@@ -35,6 +37,7 @@ import { memberRoutes } from './members/members.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
+import { presenceRoutes } from './presence/presence.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
@@ -53,4 +56,5 @@ export const allRoutes = {
   ...peopleRoutes,
   ...notificationRoutes,
   ...feedRoutes,
+  ...presenceRoutes,
 } as const;

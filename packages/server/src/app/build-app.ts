@@ -15,6 +15,7 @@ import { createInviteGate, createMembersModule, type MembersModule } from '../mo
 import { createPeopleModule, type PeopleModule } from '../modules/people/index.js';
 import { createNotificationsModule, type NotificationsModule } from '../modules/notifications/index.js';
 import { createPostsModule, newThreadsSince, type PostsModule } from '../modules/posts/index.js';
+import { createPresenceModule, type PresenceModule } from '../modules/presence/index.js';
 import { createSearchIndex, createSearchModule } from '../modules/search/index.js';
 import { createSpacesModule, type SpacesModule } from '../modules/spaces/index.js';
 import { createSystemModule, type SystemService } from '../modules/system/index.js';
@@ -35,6 +36,7 @@ export interface HearthApp {
     chat: ChatModule;
     notifications: NotificationsModule;
     people: PeopleModule;
+    presence: PresenceModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -92,6 +94,14 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     realtime,
     search: searchIndex,
     linkPreviews: media.linkPreviews,
+  });
+  // Each process is its own presence node: its rows go stale if it dies without saying so.
+  const presence = createPresenceModule({
+    platform,
+    realtime,
+    people: people.service,
+    partnersOf: (memberId) => chat.service.dmPartnerIds(memberId),
+    nodeId: platform.ids.next(),
   });
   const notifications = createNotificationsModule({
     platform,
@@ -158,6 +168,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   search.registerRoutes(app);
   media.registerRoutes(app);
   notifications.registerRoutes(app);
+  presence.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
@@ -169,11 +180,13 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.
       closing = true;
+      // Before the sockets close: this node's members are released (and announced) at once.
+      await presence.service.close();
       await realtime.close();
       await app.close();
       await closePlatform(platform);

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-posts-extras.js';
 import * as m0008 from './migrations/0008-media.js';
 import * as m0009 from './migrations/0009-notifications.js';
 import * as m0010 from './migrations/0010-feed.js';
+import * as m0011 from './migrations/0011-presence.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-media': m0008,
   '0009-notifications': m0009,
   '0010-feed': m0010,
+  '0011-presence': m0011,
 };
 
 class StaticProvider implements MigrationProvider {

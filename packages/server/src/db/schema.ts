@@ -468,6 +468,13 @@ export interface FeedVisitTable {
   currentVisitAt: number;
 }
 
+export interface MemberPresenceTable {
+  memberId: string;
+  nodeId: string;
+  sockets: number;
+  updatedAt: number;
+}
+
 export interface Database {
   community: CommunityTable;
   tier: TierTable;
@@ -504,6 +511,7 @@ export interface Database {
   pushSubscription: PushSubscriptionTable;
   pushKey: PushKeyTable;
   feedVisit: FeedVisitTable;
+  memberPresence: MemberPresenceTable;
   poll: PollTable;
   pollOption: PollOptionTable;
   pollVote: PollVoteTable;

@@ -297,6 +297,20 @@ export class ChatService {
     return rows.map((row) => row.conversationId);
   }
 
+  /** Everyone who shares a DM with the member (whom presence tells when they come and go). */
+  async dmPartnerIds(memberId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('conversationMember as mine')
+      .innerJoin('conversationMember as other', 'other.conversationId', 'mine.conversationId')
+      .select('other.memberId')
+      .distinct()
+      .where('mine.memberId', '=', memberId)
+      .where('mine.isDm', '=', 1)
+      .where('other.memberId', '!=', memberId)
+      .execute();
+    return rows.map((row) => row.memberId);
+  }
+
   /** Whether the caller may read the conversation (for the realtime room). */
   async canRead(actor: Actor, id: string): Promise<boolean> {
     try {

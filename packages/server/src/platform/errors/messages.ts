@@ -259,6 +259,7 @@ const fieldCatalogue: Catalogue = {
   },
   beyond_last: { en: 'There is no message that far yet.', 'zh-TW': '還沒有那麼新的訊息。', 'zh-CN': '还没有那么新的消息。' },
   duplicate: { en: 'Listed more than once.', 'zh-TW': '重複列出。', 'zh-CN': '重复列出。' },
+  too_many_ids: { en: 'At most {maximum} ids at a time.', 'zh-TW': '一次最多 {maximum} 個編號。', 'zh-CN': '一次最多 {maximum} 个编号。' },
   single_choice: {
     en: 'A single-choice poll takes one choice.',
     'zh-TW': '單選投票只能選一項。',

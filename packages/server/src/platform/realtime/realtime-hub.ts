@@ -28,6 +28,9 @@ export interface RealtimeHubDeps {
 
 const KIND_NAME = /^[a-z][a-z0-9_]{0,31}$/;
 
+/** Hears a member's number of open sockets on this node after each change (0: the last one closed). */
+export type MemberSocketsListener = (memberId: string, sockets: number) => void;
+
 /**
  * Rooms, subscriptions and fan-out of the realtime WebSocket (ARCHITECTURE "Realtime").
  * Modules register kinds of rooms with who may read them and, for sequenced rooms, how to
@@ -46,6 +49,7 @@ export class RealtimeHub implements ConnectionHost {
   private readonly rooms = new Map<string, Set<RoomSubscription>>();
   private readonly connections = new Set<RealtimeConnection>();
   private readonly connectionsByMember = new Map<string, Set<RealtimeConnection>>();
+  private readonly socketListeners = new Set<MemberSocketsListener>();
   private sent = 0;
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private isClosing = false;
@@ -146,9 +150,19 @@ export class RealtimeHub implements ConnectionHost {
     let siblings = this.connectionsByMember.get(actor.memberId);
     if (!siblings) this.connectionsByMember.set(actor.memberId, (siblings = new Set()));
     siblings.add(connection);
+    this.tellSockets(actor.memberId, siblings.size);
     socket.on('message', (data, isBinary) => connection.receive(data, isBinary));
     socket.on('pong', () => connection.notePong());
     socket.once('close', () => this.forget(connection));
+  }
+
+  /**
+   * Hears, on this node, every change of a member's number of open sockets (presence builds
+   * on it). Returns the function that stops listening.
+   */
+  onMemberSockets(listener: MemberSocketsListener): () => void {
+    this.socketListeners.add(listener);
+    return () => this.socketListeners.delete(listener);
   }
 
   /** One heartbeat round over this node's sockets (runs every `limits.heartbeatMs`). */
@@ -204,8 +218,20 @@ export class RealtimeHub implements ConnectionHost {
     connection.dispose();
     this.connections.delete(connection);
     const siblings = this.connectionsByMember.get(connection.memberId);
-    siblings?.delete(connection);
+    const isKnown = siblings?.delete(connection) ?? false;
     if (siblings?.size === 0) this.connectionsByMember.delete(connection.memberId);
+    if (isKnown) this.tellSockets(connection.memberId, siblings?.size ?? 0);
+  }
+
+  private tellSockets(memberId: string, sockets: number): void {
+    for (const listener of this.socketListeners) {
+      try {
+        listener(memberId, sockets);
+      } catch (error) {
+        // A listener's failure must not break accepting or forgetting the socket.
+        this.logger.warn({ err: error }, 'a member-sockets listener failed');
+      }
+    }
   }
 
   private onBusMessage(payload: unknown): void {
