@@ -1,9 +1,22 @@
 import type { Role } from '@hearth/contracts';
-import { CalendarDays, FileQuestion, LayoutGrid, Layers, Mail, Palette, Tags, Ticket, UserCheck, Users, type LucideIcon } from 'lucide-react';
+import {
+  CalendarDays,
+  FileQuestion,
+  LayoutGrid,
+  Layers,
+  Mail,
+  Palette,
+  Tags,
+  Ticket,
+  UserCheck,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import { hasRole } from '../shared/staff-role';
 import { adminPaths } from '../admin-paths';
 
-export type AdminSectionId = 'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'calendar' | 'topics' | 'community' | 'outbox';
+export type AdminSectionId =
+  'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'calendar' | 'topics' | 'community' | 'outbox';
 
 export interface AdminSection {
   id: AdminSectionId;
