@@ -13,7 +13,7 @@ import { useErrorText } from '../../app/use-error-text';
 import { Alert, Avatar, Button, ConfirmDialog, Dialog, EmptyState, IconButton, LoadMore, SkeletonText, useToast } from '../../ui';
 import { hasRole } from '../admin/shared/staff-role';
 import { itemsOf, useApiPages } from '../admin/shared/use-api-pages';
-import { MemberPicker } from './member-picker';
+import { MemberPicker } from '../members/member-picker';
 import { refreshSpaces } from './spaces-queries';
 
 /** The API adds at most this many members per request (AddSpaceMembersBody). */
@@ -178,7 +178,24 @@ export function SpaceMembersDialog({ space, onClose }: { space: SpaceRef; onClos
       >
         {isAdding ? (
           <div className="flex flex-col gap-3">
-            <MemberPicker selected={picked} onChange={setPicked} max={MAX_PICKED} alreadyIn={alreadyIn} />
+            <MemberPicker
+              labels={{
+                picked: t('members.picked'),
+                unpick: (name) => t('members.unpick', { name }),
+                search: t('members.search'),
+                searchPlaceholder: t('members.searchPlaceholder'),
+                pickLimit: (count) => t('members.pickLimit', { count }),
+                searching: t('members.searching'),
+                noResults: (query) => t('members.noResults', { query }),
+                nobody: t('members.nobodyToAdd'),
+                results: t('members.results'),
+                alreadyIn: t('members.alreadyIn'),
+              }}
+              selected={picked}
+              onChange={setPicked}
+              max={MAX_PICKED}
+              alreadyIn={alreadyIn}
+            />
             {add.isError && (
               <Alert tone="danger" title={t('members.addFailed')}>
                 {errorText(add.error)}

@@ -2,28 +2,43 @@ import { memberRoutes, type MemberSummary } from '@hearth/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../api/api-query';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Avatar, Spinner, TextField } from '../../ui';
 
 const SEARCH_DELAY_MS = 300;
 
+/** The picker's words, from the namespace of whatever it picks members for. */
+export interface MemberPickerLabels {
+  picked: string;
+  unpick: (name: string) => string;
+  search: string;
+  searchPlaceholder: string;
+  pickLimit: (count: number) => string;
+  searching: string;
+  noResults: (query: string) => string;
+  nobody: string;
+  results: string;
+  alreadyIn?: string;
+}
+
 export interface MemberPickerProps {
+  labels: MemberPickerLabels;
   selected: readonly MemberSummary[];
   onChange: (selected: MemberSummary[]) => void;
   /** At most this many can be picked (the API's limit per request). */
   max: number;
   /** Shown ticked and disabled: people who are already in (of those loaded). */
   alreadyIn?: ReadonlySet<string>;
+  /** Never offered (e.g. the caller themself). */
+  excludeIds?: readonly string[];
 }
 
 /**
  * Picks members from the directory: a search field (the directory's name search, 繁/简 alike),
  * results with checkboxes, and the picked people as removable chips above.
  */
-export function MemberPicker({ selected, onChange, max, alreadyIn }: MemberPickerProps) {
-  const { t } = useTranslation('spaces');
+export function MemberPicker({ labels, selected, onChange, max, alreadyIn, excludeIds = [] }: MemberPickerProps) {
   const errorText = useErrorText();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -41,19 +56,19 @@ export function MemberPicker({ selected, onChange, max, alreadyIn }: MemberPicke
   const isSelected = (id: string) => selected.some((member) => member.id === id);
   const toggle = (member: MemberSummary) =>
     onChange(isSelected(member.id) ? selected.filter((item) => item.id !== member.id) : isFull ? [...selected] : [...selected, member]);
-  const people = results.data?.items ?? [];
+  const people = (results.data?.items ?? []).filter((member) => !excludeIds.includes(member.id));
   const isSearching = results.isFetching || query !== text.trim();
 
   return (
     <div className="flex flex-col gap-3">
       {selected.length > 0 && (
-        <ul aria-label={t('members.picked')} className="flex flex-wrap gap-1.5">
+        <ul aria-label={labels.picked} className="flex flex-wrap gap-1.5">
           {selected.map((member) => (
             <li key={member.id}>
               <button
                 type="button"
                 onClick={() => toggle(member)}
-                aria-label={t('members.unpick', { name: member.displayName })}
+                aria-label={labels.unpick(member.displayName)}
                 className="inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-full border border-accent-text/40 bg-accent-soft py-0.5 pr-2 pl-0.5 text-sm font-medium text-accent-text"
               >
                 <Avatar name={member.displayName} src={member.avatarUrl} size="sm" isDecorative className="size-7" />
@@ -65,24 +80,24 @@ export function MemberPicker({ selected, onChange, max, alreadyIn }: MemberPicke
         </ul>
       )}
       <TextField
-        label={t('members.search')}
+        label={labels.search}
         type="search"
         value={text}
         onChange={(event) => setText(event.target.value)}
-        placeholder={t('members.searchPlaceholder')}
+        placeholder={labels.searchPlaceholder}
         autoComplete="off"
         enterKeyHint="search"
         maxLength={100}
-        hint={isFull ? t('members.pickLimit', { count: max }) : undefined}
+        hint={isFull ? labels.pickLimit(max) : undefined}
       />
       {results.isError ? (
         <Alert tone="danger">{errorText(results.error)}</Alert>
       ) : results.isPending ? (
-        <Spinner label={t('members.searching')} />
+        <Spinner label={labels.searching} />
       ) : people.length === 0 ? (
-        <p className="text-text-muted">{query ? t('members.noResults', { query }) : t('members.nobodyToAdd')}</p>
+        <p className="text-text-muted">{query ? labels.noResults(query) : labels.nobody}</p>
       ) : (
-        <ul aria-label={t('members.results')} aria-busy={isSearching || undefined} className="-mx-2 flex flex-col">
+        <ul aria-label={labels.results} aria-busy={isSearching || undefined} className="-mx-2 flex flex-col">
           {people.map((member) => {
             const isIn = alreadyIn?.has(member.id) ?? false;
             const checked = isIn || isSelected(member.id);
@@ -98,7 +113,7 @@ export function MemberPicker({ selected, onChange, max, alreadyIn }: MemberPicke
                   />
                   <Avatar name={member.displayName} src={member.avatarUrl} size="sm" isDecorative />
                   <span className="min-w-0 flex-1 truncate">{member.displayName}</span>
-                  {isIn && <span className="shrink-0 text-sm text-text-muted">{t('members.alreadyIn')}</span>}
+                  {isIn && labels.alreadyIn && <span className="shrink-0 text-sm text-text-muted">{labels.alreadyIn}</span>}
                 </label>
               </li>
             );
