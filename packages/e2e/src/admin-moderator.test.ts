@@ -1,7 +1,7 @@
 /**
  * A moderator in the admin console, in a real browser against a real Hearth (zh-CN): they
- * see only the members console, can read a member's details and history but not change
- * them, and the owner-only outbox tells them why it is closed.
+ * see only the members console and the content calendar, can read a member's details and
+ * history but not change them, and the owner-only outbox tells them why it is closed.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -41,11 +41,11 @@ describe('admin console for a moderator', () => {
     await app?.close();
   });
 
-  it('lists only the members console among the sections', async () => {
+  it('lists only the members console and the content calendar among the sections', async () => {
     await moderator.goto(`${app.url}/admin`);
     const sections = moderator.getByRole('navigation', { name: '管理板块' }).getByRole('link');
     await sections.first().waitFor();
-    assert.deepEqual(await sections.allTextContents(), ['成员']);
+    assert.deepEqual(await sections.allTextContents(), ['成员', '内容日历'], 'moderators may schedule posts, so they see the calendar');
     await capture(moderator, 'admin-moderator-home-zh-CN');
   });
 

@@ -28,24 +28,34 @@ export function useImageUploads(target: ImageUploadTarget) {
   const [pending, setPending] = useState(0);
   const latest = useRef(target);
   latest.current = target;
+  // The newest text, also between a write and the render that shows it: several files picked
+  // at once (or pasted in quick succession) each add a placeholder to the text the previous one left.
+  const text = useRef(target.getText());
+  text.current = target.getText();
+  const write = (next: string) => {
+    text.current = next;
+    latest.current.setText(next);
+  };
 
   const uploadFiles = (files: File[]) => {
     for (const file of files) {
       placeholderCount += 1;
       const placeholder = uploadPlaceholder(t('uploading'), placeholderCount);
-      const { textarea, getText, setText } = latest.current;
-      const element = textarea.current;
-      const text = getText();
-      const inserted = insertBlock(text, element?.selectionStart ?? text.length, element?.selectionEnd ?? text.length, placeholder);
-      setText(inserted.text);
+      const element = latest.current.textarea.current;
+      const current = text.current;
+      const inserted = insertBlock(
+        current,
+        element?.selectionStart ?? current.length,
+        element?.selectionEnd ?? current.length,
+        placeholder,
+      );
+      write(inserted.text);
       requestAnimationFrame(() => element?.setSelectionRange(inserted.caret, inserted.caret));
       setPending((n) => n + 1);
       upload(mediaRoutes.uploadImage, file)
-        .then((image) =>
-          latest.current.setText(replacePlaceholder(latest.current.getText(), placeholder, imageMarkdown(image.name, image.url))),
-        )
+        .then((image) => write(replacePlaceholder(text.current, placeholder, imageMarkdown(image.name, image.url))))
         .catch((error: unknown) => {
-          latest.current.setText(replacePlaceholder(latest.current.getText(), placeholder, ''));
+          write(replacePlaceholder(text.current, placeholder, ''));
           toast.show({ tone: 'danger', title: t('failed', { name: file.name }), description: errorText(error) });
         })
         .finally(() => setPending((n) => n - 1));
