@@ -43,10 +43,20 @@ export function insertBlock(text: string, start: number, end: number, snippet: s
 
 /** Replaces the placeholder (wherever edits moved it) with `replacement`; a removed placeholder stays removed. */
 export function replacePlaceholder(text: string, placeholder: string, replacement: string): string {
+  return replacePlaceholderKeepingCaret(text, placeholder, replacement).text;
+}
+
+/**
+ * The same, and where a caret (or selection end) at `pos` moves to: one after the placeholder
+ * moves by the change in length, one inside it goes to the end of the replacement. Without
+ * this, the caret stays at its old index, which a longer replacement puts inside the image's
+ * Markdown, and the next image would be inserted there and break it.
+ */
+export function replacePlaceholderKeepingCaret(text: string, placeholder: string, replacement: string) {
   const at = text.indexOf(placeholder);
-  if (at < 0) return text;
-  if (replacement !== '') return text.slice(0, at) + replacement + text.slice(at + placeholder.length);
+  if (at < 0) return { text, moveCaret: (pos: number) => pos };
   // Removing it also removes the line break insertBlock added after it.
-  const end = text.charAt(at + placeholder.length) === '\n' ? at + placeholder.length + 1 : at + placeholder.length;
-  return text.slice(0, at) + text.slice(end);
+  const end = replacement === '' && text.charAt(at + placeholder.length) === '\n' ? at + placeholder.length + 1 : at + placeholder.length;
+  const moveCaret = (pos: number) => (pos <= at ? pos : pos >= end ? pos + replacement.length - (end - at) : at + replacement.length);
+  return { text: text.slice(0, at) + replacement + text.slice(end), moveCaret };
 }

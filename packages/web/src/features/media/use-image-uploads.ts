@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { upload } from '../../api/upload';
 import { useErrorText } from '../../app/use-error-text';
 import { useToast } from '../../ui';
-import { imageFiles, imageMarkdown, insertBlock, replacePlaceholder, uploadPlaceholder } from './image-markdown';
+import { imageFiles, imageMarkdown, insertBlock, replacePlaceholderKeepingCaret, uploadPlaceholder } from './image-markdown';
 
 export interface ImageUploadTarget {
   textarea: RefObject<HTMLTextAreaElement | null>;
@@ -36,6 +36,15 @@ export function useImageUploads(target: ImageUploadTarget) {
     text.current = next;
     latest.current.setText(next);
   };
+  /** Swaps a placeholder for its result, keeping the caret where it was relative to the text around it. */
+  const settle = (placeholder: string, replacement: string) => {
+    const element = latest.current.textarea.current;
+    const edit = replacePlaceholderKeepingCaret(text.current, placeholder, replacement);
+    const selection = element ? [element.selectionStart, element.selectionEnd] : null;
+    write(edit.text);
+    if (element && selection)
+      requestAnimationFrame(() => element.setSelectionRange(edit.moveCaret(selection[0]!), edit.moveCaret(selection[1]!)));
+  };
 
   const uploadFiles = (files: File[]) => {
     for (const file of files) {
@@ -53,9 +62,9 @@ export function useImageUploads(target: ImageUploadTarget) {
       requestAnimationFrame(() => element?.setSelectionRange(inserted.caret, inserted.caret));
       setPending((n) => n + 1);
       upload(mediaRoutes.uploadImage, file)
-        .then((image) => write(replacePlaceholder(text.current, placeholder, imageMarkdown(image.name, image.url))))
+        .then((image) => settle(placeholder, imageMarkdown(image.name, image.url)))
         .catch((error: unknown) => {
-          write(replacePlaceholder(text.current, placeholder, ''));
+          settle(placeholder, '');
           toast.show({ tone: 'danger', title: t('failed', { name: file.name }), description: errorText(error) });
         })
         .finally(() => setPending((n) => n - 1));
