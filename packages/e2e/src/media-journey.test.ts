@@ -174,12 +174,11 @@ describe('media journey', () => {
     await page.getByRole('button', { name: /Start a thread in/ }).click();
     await page.getByLabel('Title').fill('Hostile file names');
     const small = await picture(320, 200, '#22c55e', '#14532d');
-    for (const payload of NAME_PAYLOADS) {
-      await page
-        .locator('input[type="file"]')
-        .first()
-        .setInputFiles({ name: `${payload}.png`, mimeType: 'image/png', buffer: small });
-    }
+    // Picked together, as a member choosing several photos at once does.
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles(NAME_PAYLOADS.map((payload) => ({ name: `${payload}.png`, mimeType: 'image/png', buffer: small })));
     await page.waitForFunction(
       (n) => ((document.querySelector('textarea') as HTMLTextAreaElement).value.match(/\]\(\/api\/uploads\//g) ?? []).length === n,
       NAME_PAYLOADS.length,
@@ -191,8 +190,12 @@ describe('media journey', () => {
     await page.getByRole('button', { name: 'Post thread' }).click();
     await page.getByRole('link', { name: 'Open the thread' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hostile file names' }).waitFor();
+    const rendered = await page
+      .waitForFunction((n) => document.querySelectorAll('article .markdown img').length === n, NAME_PAYLOADS.length, { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    assert.ok(rendered, `expected ${NAME_PAYLOADS.length} images in: ${await page.locator('article .markdown').first().innerHTML()}`);
     await imagesLoaded('article .markdown img');
-    assert.equal(await page.locator('article .markdown img').count(), NAME_PAYLOADS.length);
     assert.equal(await page.locator('article .markdown img[onerror], article .markdown script, article .markdown svg').count(), 0);
     // A dialog would have been recorded by watchPage; give any late handler a moment to fire.
     await page.waitForTimeout(500);
