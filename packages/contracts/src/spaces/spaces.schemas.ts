@@ -99,3 +99,7 @@ export const SpaceMember = z.object({
   joinedAt: IsoTime,
 });
 export type SpaceMember = z.infer<typeof SpaceMember>;
+
+/** Realtime, on the member's own room: someone else added or removed the member from a space; reload the sidebar. */
+export const SpacesChangedEvent = z.object({ type: z.literal('spaces') });
+export type SpacesChangedEvent = z.infer<typeof SpacesChangedEvent>;

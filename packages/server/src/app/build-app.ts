@@ -47,33 +47,20 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   const platform = await createPlatform(config, overrides);
 
   let system: SystemService | null = null;
-  // The community row belongs to the system module; members asks for it through these.
-  const members = createMembersModule(platform, {
-    name: async () => (await system!.policy())?.name ?? '',
-    welcome: async () => (await system!.getCommunity()).welcome,
-  });
+  // The community row belongs to the system module; members asks for it through these, and
+  // asks people (bound late, called only on requests) whom a viewer must not find.
+  const members = createMembersModule(
+    platform,
+    {
+      name: async () => (await system!.policy())?.name ?? '',
+      welcome: async () => (await system!.getCommunity()).welcome,
+    },
+    { hiddenFrom: (viewerId) => people.service.hiddenAuthorIds(viewerId) },
+  );
   const identity = createIdentityModule(platform, {
     members: members.service,
     invites: createInviteGate(platform),
     policy: () => system!.policy(),
-  });
-  // Posts and chat ask people who may mention and DM whom; people's profiles list posts'
-  // recent activity, so that one source is bound late (it is only called on requests).
-  const people = createPeopleModule({
-    platform,
-    members: members.service,
-    activity: { recentByAuthor: (actor, authorId, page) => posts.posts.recentByAuthor(actor, authorId, page) },
-  });
-  const spaces = createSpacesModule(platform, members.service);
-  const searchIndex = createSearchIndex(platform);
-  const media = createMediaModule(platform, overrides.outbound ? { outbound: overrides.outbound } : {});
-  const posts = createPostsModule({
-    platform,
-    spaces: spaces.service,
-    members: members.service,
-    people: people.service,
-    search: searchIndex,
-    linkPreviews: media.linkPreviews,
   });
   // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
   const realtime = await createRealtimeHub({
@@ -86,6 +73,24 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   });
   // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
   platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
+  // Posts and chat ask people who may mention and DM whom; people's profiles list posts'
+  // recent activity, so that one source is bound late (it is only called on requests).
+  const people = createPeopleModule({
+    platform,
+    members: members.service,
+    activity: { recentByAuthor: (actor, authorId, page) => posts.posts.recentByAuthor(actor, authorId, page) },
+  });
+  const spaces = createSpacesModule(platform, members.service, realtime);
+  const searchIndex = createSearchIndex(platform);
+  const media = createMediaModule(platform, overrides.outbound ? { outbound: overrides.outbound } : {});
+  const posts = createPostsModule({
+    platform,
+    spaces: spaces.service,
+    members: members.service,
+    people: people.service,
+    search: searchIndex,
+    linkPreviews: media.linkPreviews,
+  });
   const chat = await createChatModule({
     platform,
     spaces: spaces.service,

@@ -245,3 +245,20 @@ export function closeRealtime(): void {
   client?.stop();
   client = null;
 }
+
+/**
+ * An `onStatus` for listeners of rooms without replay (a member's own room): calls
+ * `catchUp` when the room is live again after having been live and then dropped, so what
+ * the listener shows is refetched for whatever happened while it was offline.
+ */
+export function catchUpAfterReconnect(catchUp: () => void): (status: RoomStatus) => void {
+  let hasBeenLive = false;
+  let isBehind = false;
+  return (status) => {
+    if (status === 'live') {
+      if (hasBeenLive && isBehind) catchUp();
+      hasBeenLive = true;
+      isBehind = false;
+    } else if (hasBeenLive) isBehind = true;
+  };
+}

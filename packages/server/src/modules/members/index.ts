@@ -6,12 +6,12 @@ import { AvatarService } from './avatar.service.js';
 import type { CommunityInfo } from './community-info.js';
 import { InvitesService } from './invites.service.js';
 import { registerMemberRoutes } from './members.routes.js';
-import { MembersService } from './members.service.js';
+import { MembersService, type DirectoryVisibility } from './members.service.js';
 import { OnboardingService } from './onboarding.service.js';
 import { TiersService } from './tiers.service.js';
 import { TopicsService } from './topics.service.js';
 
-export type { NewMember } from './members.service.js';
+export type { DirectoryVisibility, NewMember } from './members.service.js';
 export { MembersService } from './members.service.js';
 export type { MemberWithTier } from './members.repository.js';
 export type { CommunityInfo } from './community-info.js';
@@ -23,9 +23,12 @@ export interface MembersModule {
   registerRoutes(app: FastifyInstance): void;
 }
 
-/** `community` answers what the members module needs of the community row (owned by system). */
-export function createMembersModule(platform: Platform, community: CommunityInfo): MembersModule {
-  const service = new MembersService(platform);
+/**
+ * `community` answers what the members module needs of the community row (owned by system);
+ * `visibility` which members a viewer must not find (people's blocks, either way).
+ */
+export function createMembersModule(platform: Platform, community: CommunityInfo, visibility: DirectoryVisibility): MembersModule {
+  const service = new MembersService(platform, visibility);
   const services = {
     members: service,
     admin: new AdminMembersService(platform, community),

@@ -27,7 +27,7 @@ export interface MemberServices {
 export function registerMemberRoutes(app: FastifyInstance, s: MemberServices): void {
   registerRoute(app, r.me, async ({ actor }) => ({ member: await s.members.getMe(actor.memberId) }));
   registerRoute(app, r.updateMe, async ({ actor, body }) => ({ member: await s.members.updateProfile(actor, body) }));
-  registerRoute(app, r.directory, async ({ query }) => s.members.listDirectory(query));
+  registerRoute(app, r.directory, async ({ actor, query }) => s.members.listDirectory(actor.memberId, query));
   registerRoute(app, r.member, async ({ params }) => ({ member: await s.members.getProfile(params.id) }));
   registerRoute(app, r.onboarding, async ({ actor }) => s.onboarding.get(actor.memberId));
   registerRoute(app, r.completeOnboardingStep, async ({ actor, params, body }) => s.onboarding.complete(actor.memberId, params.step, body));

@@ -36,9 +36,17 @@ export interface NewMember {
   emailVerified?: boolean;
 }
 
+/** Which members a viewer must not find in the directory (bound to people's blocks). */
+export interface DirectoryVisibility {
+  hiddenFrom(viewerId: string): Promise<ReadonlySet<string>>;
+}
+
 /** Members: accounts' public side, profiles and the directory. */
 export class MembersService {
-  constructor(private readonly platform: Platform) {}
+  constructor(
+    private readonly platform: Platform,
+    private readonly visibility: DirectoryVisibility,
+  ) {}
 
   /** Creates Free / Member / VIP in the community's language (setup only). */
   async createDefaultTiers(tx: DbOrTx, locale: Locale): Promise<void> {
@@ -250,15 +258,20 @@ export class MembersService {
 
   /**
    * The directory of listed members, newest first; `q` matches any part of the name,
-   * Traditional and Simplified alike (see member-search.ts).
+   * Traditional and Simplified alike (see member-search.ts). Members blocked either way with
+   * the viewer are left out (so @mention suggestions never offer them). A member blocks
+   * few others, so the search reads that many extra rows and drops them: the page stays full
+   * and its cursor exact.
    */
-  async listDirectory(query: z.output<typeof MemberListQuery>) {
+  async listDirectory(viewerId: string, query: z.output<typeof MemberListQuery>) {
+    const hidden = await this.visibility.hiddenFrom(viewerId);
     const rows = await searchListedMembers(this.platform.db, {
       q: query.q ?? '',
       cursor: decodeCursor(query.cursor),
-      limit: query.limit,
+      limit: query.limit + hidden.size,
     });
-    return toPage<MemberSummaryRow, MemberSummary>(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toMemberSummary);
+    const visible = hidden.size === 0 ? rows : rows.filter((r) => !hidden.has(r.id));
+    return toPage<MemberSummaryRow, MemberSummary>(visible, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toMemberSummary);
   }
 
   /** A member's profile as other members see it. @throws not_found for pending, declined or unknown */

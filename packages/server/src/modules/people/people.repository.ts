@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import type { Database } from '../../db/schema.js';
 import { olderThan, type Keyset } from '../../platform/pagination.js';
 
@@ -208,13 +209,22 @@ export async function blockedAmong(db: DbOrTx, memberId: string, ids: readonly s
 }
 
 /** Everyone blocked either way with `memberId`. */
+/**
+ * Everyone a member blocks or is blocked by. Read on hot paths (thread pages, the feed, the
+ * directory), so it is one prepared statement over both indexes of `block`.
+ */
 export async function blockedEitherWay(db: DbOrTx, memberId: string): Promise<Set<string>> {
-  const [blocked, blockers] = await Promise.all([
-    db.selectFrom('block').select('blockedId as id').where('blockerId', '=', memberId).execute(),
-    db.selectFrom('block').select('blockerId as id').where('blockedId', '=', memberId).execute(),
-  ]);
-  return new Set([...blocked, ...blockers].map((r) => r.id));
+  const rows = await blockedEitherWayQuery.execute(db, { memberId });
+  return new Set(rows.map((r) => r.id));
 }
+
+const blockedEitherWayQuery = preparedQuery<{ memberId: string }>()((db, p) =>
+  db
+    .selectFrom('block')
+    .select('blockedId as id')
+    .where('blockerId', '=', p.memberId)
+    .unionAll(db.selectFrom('block').select('blockerId as id').where('blockedId', '=', p.memberId)),
+);
 
 /** Members a member blocks, most recent first. */
 export async function blocksPage(db: DbOrTx, blockerId: string, cursor: Keyset | null, limit: number): Promise<FollowRow[]> {

@@ -177,6 +177,45 @@ describe('people: follows, friends, blocks, privacy, activity', () => {
     await ada.client.put(`/api/members/${bob.id}/block`);
   });
 
+  it('leaves members blocked either way out of the directory, @mention suggestions and member search', async () => {
+    // Ada blocks Bob (since the test above). Page the directory one member at a time.
+    const directory = async (who: Member, q = '') => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = `/api/members?limit=1${q ? `&q=${encodeURIComponent(q)}` : ''}${cursor ? `&cursor=${cursor}` : ''}`;
+        const page = await who.client.get(query);
+        assert.equal(page.status, 200, JSON.stringify(page.body));
+        assert.ok(page.body.items.length <= 1);
+        seen.push(...ids(page.body));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const everyone = await directory(carol);
+    assert.ok(everyone.includes(ada.id) && everyone.includes(bob.id));
+    assert.deepEqual(
+      await directory(ada),
+      everyone.filter((id) => id !== bob.id),
+      'Ada pages through everyone but Bob',
+    );
+    assert.deepEqual(
+      await directory(bob),
+      everyone.filter((id) => id !== ada.id),
+      'and Bob everyone but Ada',
+    );
+    assert.deepEqual(await directory(ada, 'Bob'), []);
+    assert.deepEqual(await directory(carol, 'Bob'), [bob.id]);
+
+    const suggested = async (who: Member, q: string) =>
+      (await who.client.get(`/api/search/suggest?q=${q}`)).body.items
+        .filter((s: { kind: string }) => s.kind === 'member')
+        .map((s: { id: string }) => s.id);
+    assert.deepEqual(await suggested(ada, 'Bob'), []);
+    assert.deepEqual(await suggested(bob, 'Ada'), []);
+    assert.deepEqual(await suggested(carol, 'Ada'), [ada.id]);
+  });
+
   it('keeps each member’s DM policy', async () => {
     assert.deepEqual((await carol.client.get('/api/me/privacy')).body, { dmPolicy: 'everyone' });
     assert.deepEqual((await carol.client.patch('/api/me/privacy', { dmPolicy: 'friends' })).body, { dmPolicy: 'friends' });

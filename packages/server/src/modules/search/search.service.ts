@@ -41,7 +41,8 @@ export class SearchService {
     const contentKinds = CONTENT_KINDS.filter((kind) => kinds.includes(kind));
     // Members and spaces come first, on the first page only: there are few, and they are
     // what a short query (a name) usually means.
-    const people = offset === 0 && kinds.includes('member') && !query.spaceId && !query.authorId ? await this.memberHits(query.q) : [];
+    const people =
+      offset === 0 && kinds.includes('member') && !query.spaceId && !query.authorId ? await this.memberHits(actor, query.q) : [];
     const places = offset === 0 && kinds.includes('space') && !query.authorId ? await this.spaceHits(actor, query.q, query.spaceId) : [];
     let docs: DocRow[] = [];
     if (contentKinds.length > 0) {
@@ -91,7 +92,7 @@ export class SearchService {
   /** Up to eight quick matches while typing: members and spaces by name, threads by title. */
   async suggest(actor: Actor, q: string): Promise<Suggestion[]> {
     const [people, places, threads] = await Promise.all([
-      this.memberHits(q, 3),
+      this.memberHits(actor, q, 3),
       this.spaceHits(actor, q, undefined, 2),
       this.search(actor, { q, kind: 'post', limit: 5 }),
     ]);
@@ -104,8 +105,9 @@ export class SearchService {
     }));
   }
 
-  private async memberHits(q: string, limit = 5): Promise<SearchHit[]> {
-    const page = await this.deps.members.listDirectory({ q, limit });
+  /** Members matching `q`, except those blocked either way with the searcher. */
+  private async memberHits(actor: Actor, q: string, limit = 5): Promise<SearchHit[]> {
+    const page = await this.deps.members.listDirectory(actor.memberId, { q, limit });
     return page.items.map((member) => {
       const { snippet, highlights } = snippetAround(member.bio, matchRanges(member.bio, q));
       return {

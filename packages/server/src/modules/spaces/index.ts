@@ -1,6 +1,7 @@
 /** The spaces module's public surface; other modules import only from here. */
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../../app/platform.js';
+import type { RealtimeHub } from '../../platform/realtime/realtime-hub.js';
 import type { MembersService } from '../members/index.js';
 import { registerSpaceRoutes } from './spaces.routes.js';
 import { SpacesService } from './spaces.service.js';
@@ -13,7 +14,8 @@ export interface SpacesModule {
   registerRoutes(app: FastifyInstance): void;
 }
 
-export function createSpacesModule(platform: Platform, members: MembersService): SpacesModule {
-  const service = new SpacesService(platform, members);
+/** `realtime` tells members when someone else changed their sidebar. */
+export function createSpacesModule(platform: Platform, members: MembersService, realtime: Pick<RealtimeHub, 'publish'>): SpacesModule {
+  const service = new SpacesService(platform, members, realtime);
   return { service, registerRoutes: (app) => registerSpaceRoutes(app, service) };
 }

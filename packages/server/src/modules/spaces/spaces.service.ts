@@ -1,4 +1,14 @@
-import type { CreateSpaceBody, Locale, MySpace, PageQuery, SpaceList, SpaceMember, SpaceSection, UpdateSpaceBody } from '@hearth/contracts';
+import type {
+  CreateSpaceBody,
+  Locale,
+  MySpace,
+  PageQuery,
+  SpaceList,
+  SpaceMember,
+  SpaceSection,
+  SpacesChangedEvent,
+  UpdateSpaceBody,
+} from '@hearth/contracts';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction, type DbOrTx, type Tx } from '../../db/database.js';
@@ -6,6 +16,8 @@ import { toIso } from '../../platform/clock.js';
 import { conflict, invalid, notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, olderThan, toPage } from '../../platform/pagination.js';
+import type { RealtimeHub } from '../../platform/realtime/realtime-hub.js';
+import { memberRoom } from '../../platform/realtime/room-kind.js';
 import type { MembersService } from '../members/index.js';
 import { toMySpace, toSection } from './spaces.mappers.js';
 import { STARTER_SPACES, type StarterSpaces } from './starter-spaces.js';
@@ -41,6 +53,7 @@ export class SpacesService {
   constructor(
     private readonly platform: Platform,
     private readonly members: MembersService,
+    private readonly realtime: Pick<RealtimeHub, 'publish'>,
   ) {}
 
   /** Sections and every space the caller may see, in sidebar order, with unread counts. */
@@ -262,12 +275,17 @@ export class SpacesService {
     const known = await this.members.existingMemberIds(memberIds);
     const unknown = memberIds.findIndex((m) => !known.has(m));
     if (unknown >= 0) throw invalid(`memberIds.${unknown}`, 'unknown_member');
-    await withTransaction(this.platform.db, async (tx) => {
+    const added = await withTransaction(this.platform.db, async (tx) => {
       const now = this.platform.clock.now();
+      const newcomers: string[] = [];
       for (const memberId of new Set(memberIds)) {
-        if (!(await findMembership(tx, id, memberId))) await this.addMembership(tx, id, memberId, now, space.activitySeq);
+        if (await findMembership(tx, id, memberId)) continue;
+        await this.addMembership(tx, id, memberId, now, space.activitySeq);
+        newcomers.push(memberId);
       }
+      return newcomers;
     });
+    await this.sidebarsChanged(added);
   }
 
   /** @throws not_found (space, or a member who is not in it) */
@@ -280,6 +298,7 @@ export class SpacesService {
       .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw notFound();
     await this.accessChanged(id);
+    await this.sidebarsChanged([memberId]);
   }
 
   async createSection(name: string): Promise<SpaceSection> {
@@ -324,6 +343,15 @@ export class SpacesService {
    * Tells every node that who may read the space changed (after the change committed), so
    * live subscriptions to its content are checked again.
    */
+  /**
+   * Tells members whose sidebar someone else changed (added to or removed from a space) to
+   * reload it, over their own realtime room, so a private space appears without a reload.
+   */
+  private async sidebarsChanged(memberIds: readonly string[]): Promise<void> {
+    const event: SpacesChangedEvent = { type: 'spaces' };
+    await Promise.all(memberIds.map((memberId) => this.realtime.publish(memberRoom(memberId), event)));
+  }
+
   private async accessChanged(spaceId: string): Promise<void> {
     await this.platform.bus.publish(SPACE_ACCESS_CHANGED, { spaceId });
   }

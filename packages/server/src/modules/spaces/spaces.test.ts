@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ApiClient, TestApp } from '../../../test/harness.js';
 import { assertProblem, memberWithRole, startCommunity } from '../../../test/community.js';
+import { openSocket } from '../../../test/realtime-client.js';
 
 describe('spaces: access, membership, unread', () => {
   let app: TestApp;
@@ -60,14 +61,24 @@ describe('spaces: access, membership, unread', () => {
     const bad = await owner.post(`/api/spaces/${staffRoom}/members`, { memberIds: [free.id, '01900000-0000-7000-8000-000000000000'] });
     assertProblem(bad, 400, 'invalid_input');
     assert.deepEqual(await visibleTo(free.client), ['General', 'News', 'Showcase'], 'a refused add changes nothing');
+    // The member's open app hears of it on their own room and reloads the sidebar.
+    const socket = await openSocket(free.client);
+    socket.send({ type: 'subscribe', room: `member:${free.id}` });
+    await socket.waitFor((f) => f.type === 'subscribed');
+    const isSidebarEvent = (f: Record<string, any>) => f.type === 'event' && f.event.type === 'spaces';
     assert.equal((await owner.post(`/api/spaces/${staffRoom}/members`, { memberIds: [free.id] })).status, 204);
+    await socket.waitFor(isSidebarEvent);
     assert.ok((await visibleTo(free.client)).includes('Staff Room'));
+    assert.equal((await owner.post(`/api/spaces/${staffRoom}/members`, { memberIds: [free.id] })).status, 204, 'adding twice is harmless');
     const members = await free.client.get(`/api/spaces/${staffRoom}/members`);
     assert.deepEqual(
       members.body.items.map((m: { id: string }) => m.id).sort(),
       [free.id, (await owner.get('/api/me')).body.member.id].sort(),
     );
     assert.equal((await owner.delete(`/api/spaces/${staffRoom}/members/${free.id}`)).status, 204);
+    await socket.waitForCount(isSidebarEvent, 2);
+    assert.equal(socket.frames.filter(isSidebarEvent).length, 2, 'one event for the add, none for the repeated add, one for the removal');
+    socket.close();
     assert.ok(!(await visibleTo(free.client)).includes('Staff Room'));
   });
 

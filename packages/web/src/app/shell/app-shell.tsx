@@ -5,6 +5,7 @@ import { cn } from '../../ui';
 import { useSignedInMember } from '../session/session-context';
 import { useChatActivity } from '../../features/chat/use-chat-activity';
 import { useNotificationActivity } from '../../features/notifications/use-notification-activity';
+import { useSidebarActivity } from '../../features/spaces/use-sidebar-activity';
 import { BottomTabs } from './bottom-tabs';
 import { FullHeightContext } from './full-height';
 import { RightPanelContext } from './right-panel';
@@ -25,6 +26,7 @@ export default function AppShell({ children, isWide = false }: { children: React
   const [isFullHeight, setFullHeight] = useState(false);
   useChatActivity(me.id);
   useNotificationActivity(me.id);
+  useSidebarActivity(me.id);
   return (
     <div
       className={cn(

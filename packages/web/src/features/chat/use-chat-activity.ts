@@ -1,7 +1,7 @@
 import { ConversationActivityEvent, type Conversation } from '@hearth/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { realtime } from '../../api/realtime';
+import { catchUpAfterReconnect, realtime } from '../../api/realtime';
 import { conversationsBadgeQuery, refreshConversationLists, type ConversationPage } from './chat-queries';
 
 /** The caller's own room, where `conversation_activity` events arrive. */
@@ -21,8 +21,6 @@ export function useChatActivity(memberId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let hasBeenLive = false;
-    let isBehind = false;
     const refreshSoon = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
@@ -45,13 +43,7 @@ export function useChatActivity(memberId: string): void {
         });
         refreshSoon();
       },
-      onStatus: (status) => {
-        if (status === 'live') {
-          if (hasBeenLive && isBehind) refreshSoon();
-          hasBeenLive = true;
-          isBehind = false;
-        } else if (hasBeenLive) isBehind = true;
-      },
+      onStatus: catchUpAfterReconnect(refreshSoon),
     });
     return () => {
       unlisten();

@@ -1,7 +1,7 @@
 import { NotificationsChangedEvent } from '@hearth/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { realtime } from '../../api/realtime';
+import { catchUpAfterReconnect, realtime } from '../../api/realtime';
 import { memberRoom } from '../chat/use-chat-activity';
 import { refreshNotificationLists, storeUnreadCount, unreadCountQuery } from './notification-queries';
 
@@ -13,8 +13,6 @@ import { refreshNotificationLists, storeUnreadCount, unreadCountQuery } from './
 export function useNotificationActivity(memberId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    let hasBeenLive = false;
-    let isBehind = false;
     return realtime().listen(memberRoom(memberId), {
       onEvent: (event) => {
         const changed = NotificationsChangedEvent.safeParse(event);
@@ -22,16 +20,10 @@ export function useNotificationActivity(memberId: string): void {
         storeUnreadCount(queryClient, changed.data.unreadCount);
         void refreshNotificationLists(queryClient);
       },
-      onStatus: (status) => {
-        if (status === 'live') {
-          if (hasBeenLive && isBehind) {
-            void queryClient.invalidateQueries({ queryKey: unreadCountQuery.queryKey });
-            void refreshNotificationLists(queryClient);
-          }
-          hasBeenLive = true;
-          isBehind = false;
-        } else if (hasBeenLive) isBehind = true;
-      },
+      onStatus: catchUpAfterReconnect(() => {
+        void queryClient.invalidateQueries({ queryKey: unreadCountQuery.queryKey });
+        void refreshNotificationLists(queryClient);
+      }),
     });
   }, [memberId, queryClient]);
 }
