@@ -75,7 +75,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
   // Posts and chat ask people who may mention and DM whom; people's profiles list posts'
   // recent activity, so that one source is bound late (it is only called on requests).
-  const people = createPeopleModule({
+  const people = await createPeopleModule({
     platform,
     members: members.service,
     activity: { recentByAuthor: (actor, authorId, page) => posts.posts.recentByAuthor(actor, authorId, page) },

@@ -11,7 +11,8 @@ export interface PeopleModule {
   registerRoutes(app: FastifyInstance): void;
 }
 
-export function createPeopleModule(deps: PeopleDeps): PeopleModule {
+export async function createPeopleModule(deps: PeopleDeps): Promise<PeopleModule> {
   const service = new PeopleService(deps);
+  await service.listen();
   return { service, registerRoutes: (app) => registerPeopleRoutes(app, service) };
 }

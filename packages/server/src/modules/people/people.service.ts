@@ -7,6 +7,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage, type Keyset } from '../../platform/pagination.js';
 import type { MembersService } from '../members/index.js';
 import type { AuthorActivity } from '../posts/index.js';
+import { HiddenMembersCache } from './hidden-members-cache.js';
 import { MemberFollowed } from './people.events.js';
 import { canDirectMessage, toDmPolicy } from './people.policy.js';
 import {
@@ -46,7 +47,16 @@ type Paged<T> = { items: T[]; nextCursor: string | null };
 
 /** Follows and friends, blocks, and who may DM whom. */
 export class PeopleService {
-  constructor(private readonly deps: PeopleDeps) {}
+  private readonly hidden: HiddenMembersCache;
+
+  constructor(private readonly deps: PeopleDeps) {
+    this.hidden = new HiddenMembersCache(deps.platform.bus, deps.platform.clock, (memberId) => blockedEitherWay(this.db, memberId));
+  }
+
+  /** Starts hearing other nodes' block changes. */
+  async listen(): Promise<void> {
+    await this.hidden.listen();
+  }
 
   private get db() {
     return this.deps.platform.db;
@@ -79,8 +89,8 @@ export class PeopleService {
   }
 
   /** Members whose content the viewer must not see: those the viewer blocks and those who block the viewer. */
-  async hiddenAuthorIds(viewerId: string): Promise<Set<string>> {
-    return blockedEitherWay(this.db, viewerId);
+  async hiddenAuthorIds(viewerId: string): Promise<ReadonlySet<string>> {
+    return this.hidden.get(viewerId);
   }
 
   /** Everyone the member follows (the home feed shows their threads). */
@@ -143,6 +153,7 @@ export class PeopleService {
       await insertBlock(tx, actor.memberId, memberId, this.deps.platform.clock.now());
       await deleteFollowsBetween(tx, actor.memberId, memberId);
     });
+    await this.hidden.changed([actor.memberId, memberId]);
     return this.relationshipOf(actor, memberId);
   }
 
@@ -150,6 +161,7 @@ export class PeopleService {
   async unblock(actor: Actor, memberId: string): Promise<Relationship> {
     await this.deps.members.getProfile(memberId);
     await deleteBlock(this.db, actor.memberId, memberId);
+    await this.hidden.changed([actor.memberId, memberId]);
     return this.relationshipOf(actor, memberId);
   }
 
