@@ -2,8 +2,8 @@
  * Presence, chat @mentions and private-space members in real browsers: Ada sees Grace online
  * in her DMs (the dot and "Online"), and "Last seen …" within seconds of Grace closing her
  * page; Ada mentions Grace from the chat composer with the keyboard only; the owner adds Grace
- * to a private space from the admin console, and Grace then finds it in her rail. Captured in
- * English and zh-TW at phone and desktop sizes.
+ * to a private space from the admin console, and it appears in Grace's open rail without a
+ * reload. Captured in English and zh-TW at phone and desktop sizes.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -119,7 +119,14 @@ describe('presence, chat mentions and private space members journey', () => {
     assert.equal(await box.inputValue(), '@Gr');
   });
 
-  it('lets the owner add Grace to a private space from the admin console', async () => {
+  it('lets the owner add Grace to a private space from the admin console, and it appears in her open app', async () => {
+    // Grace has the app open before she is added: the space is not in her rail yet.
+    const gracePage = await pageFor(grace.client);
+    await gracePage.goto(`${app.url}/`);
+    const rail = gracePage.getByRole('navigation', { name: 'Spaces' });
+    await rail.getByRole('link').first().waitFor();
+    assert.equal(await rail.getByRole('link', { name: /Night owls/ }).count(), 0);
+
     const ownerPage = await pageFor(owner);
     await ownerPage.goto(`${app.url}/admin/spaces`);
     await ownerPage.getByRole('button', { name: 'Members of Night owls' }).click();
@@ -137,9 +144,8 @@ describe('presence, chat mentions and private space members journey', () => {
     await members.getByRole('link', { name: 'Grace Hopper' }).waitFor();
     await capture(ownerPage, 'space-members-en');
 
-    const gracePage = await pageFor(grace.client);
-    await gracePage.goto(`${app.url}/`);
-    const rail = gracePage.getByRole('navigation', { name: 'Spaces' });
+    // Live, without a reload: well before the sidebar's own one-minute refresh.
+    await rail.getByRole('link', { name: /Night owls/ }).waitFor({ timeout: 10_000 });
     await rail.getByRole('link', { name: /Night owls/ }).click();
     await gracePage.getByRole('heading', { level: 1, name: 'Night owls' }).waitFor();
 
