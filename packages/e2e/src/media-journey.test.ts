@@ -29,6 +29,60 @@ async function picture(width: number, height: number, from: string, to: string):
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+/**
+ * Holds the server's answers to image uploads in the browser until released, so a test chooses
+ * when each upload ends (they overlap and end out of order) without slowing the server.
+ */
+async function holdUploads(page: Page) {
+  const held: { release: () => Promise<void> }[] = [];
+  await page.route('**/api/uploads', async (route) => {
+    const response = await route.fetch();
+    held.push({ release: () => route.fulfill({ response }) });
+  });
+  return {
+    held,
+    answered: async (n: number) => {
+      while (held.length < n) await page.waitForTimeout(20);
+    },
+  };
+}
+
+/**
+ * Puts `window.hearthRace` in a page: `arm(action)` runs the action in a microtask as soon as
+ * React next asks its scheduler for a render, before that render runs: the order of tasks a busy
+ * machine produces when a pick or a keystroke is queued ahead of it, which is when an upload
+ * that had just ended used to lose its image.
+ */
+const RACE_SCRIPT = `(() => {
+  const race = { fired: 0, armed: null };
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (...args) {
+    const action = race.armed;
+    if (action) {
+      race.armed = null;
+      queueMicrotask(() => { action(); race.fired += 1; });
+    }
+    return post.apply(this, args);
+  };
+  race.pick = (b64, name) => {
+    race.armed = () => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { type: 'image/png' }));
+      const input = document.querySelector('input[type="file"]');
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+  };
+  race.type = (key) => {
+    race.armed = () => {
+      const area = document.querySelector('textarea');
+      area.setRangeText(key, area.selectionStart, area.selectionEnd, 'end');
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+  };
+  window.hearthRace = race;
+})()`;
+
 describe('media journey', () => {
   let app: TestApp;
   let browser: Browser;
@@ -200,5 +254,121 @@ describe('media journey', () => {
     // A dialog would have been recorded by watchPage; give any late handler a moment to fire.
     await page.waitForTimeout(500);
     assert.deepEqual(problems, []);
+  });
+
+  it('adds images one at a time while earlier ones still upload, typing between, and posts them all', async () => {
+    // The server's answers are held in the browser and let through in an order chosen here, so
+    // the uploads overlap and end out of order: each answer lands while the next file is picked
+    // or while Ada types.
+    const { held, answered } = await holdUploads(page);
+    await page.goto(`${app.url}/spaces/${spaceId}`);
+    await page.getByRole('button', { name: /Start a thread in/ }).click();
+    await page.getByLabel('Title').fill('Four photos, one by one');
+    const text = page.getByRole('textbox', { name: 'Text' });
+    const input = page.locator('input[type="file"]').first();
+    const names = ['first', 'second', 'third', 'fourth'];
+    const colours = ['#f97316', '#0ea5e9', '#22c55e', '#a855f7'];
+    const files = await Promise.all(
+      names.map(async (name, i) => ({
+        name: `${name}.png`,
+        mimeType: 'image/png',
+        buffer: await picture(320 + 40 * i, 200, colours[i]!, '#1e1b4b'),
+      })),
+    );
+    const pick = (i: number) => input.setInputFiles(files[i]!);
+
+    await text.fill('Our walk:\n');
+    await pick(0);
+    await pick(1);
+    await text.pressSequentially('(the river) ');
+    await answered(2);
+    await Promise.all([held[1]!.release(), pick(2)]);
+    await Promise.all([held[0]!.release(), text.pressSequentially('and the hills ')]);
+    await pick(3);
+    await answered(4);
+    await Promise.all([held[3]!.release(), text.pressSequentially('last one')]);
+    await held[2]!.release();
+    await page.waitForFunction(
+      (n) => {
+        const value = (document.querySelector('textarea') as HTMLTextAreaElement).value;
+        return !value.includes('uploading…') && (value.match(/\]\(\/api\/uploads\//g) ?? []).length === n;
+      },
+      names.length,
+      { timeout: 20_000 },
+    );
+    await page.unroute('**/api/uploads');
+    const value = await text.inputValue();
+    for (const words of ['Our walk:', '(the river)', 'and the hills', 'last one'])
+      assert.ok(value.includes(words), `"${words}" kept in ${value}`);
+    for (const name of names) assert.equal(value.split(`![${name}](/api/uploads/`).length, 2, `one ${name} image in ${value}`);
+
+    await page.getByRole('button', { name: 'Post thread' }).click();
+    await page.getByRole('link', { name: 'Open the thread' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Four photos, one by one' }).waitFor();
+    const rendered = await page
+      .waitForFunction((n) => document.querySelectorAll('article .markdown img').length === n, names.length, { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    assert.ok(rendered, `expected ${names.length} images in: ${await page.locator('article .markdown').first().innerHTML()}`);
+    await imagesLoaded('article .markdown img');
+    const shown = page.locator('article .markdown img');
+    assert.deepEqual(await shown.evaluateAll((images) => images.map((img) => img.getAttribute('alt'))), names, 'in the order picked');
+    assert.deepEqual(
+      await shown.evaluateAll((images) => images.map((img) => img.getAttribute('width'))),
+      names.map((_, i) => String(320 + 40 * i)),
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it('keeps an image whose upload ends just before a pick or a keystroke is handled', async () => {
+    const raceContext = await newContext(browser, { viewport: DESKTOP });
+    await raceContext.addCookies([...ada.client.cookies].map(([name, value]) => ({ name, value, url: app.url })));
+    await raceContext.addInitScript(() => window.localStorage.setItem('hearth.language', 'en'));
+    await raceContext.addInitScript(RACE_SCRIPT);
+    const racePage = await raceContext.newPage();
+    const raceProblems = watchPage(racePage);
+    const png = await picture(64, 48, '#f97316', '#7c2d12');
+    const textOf = () => racePage.getByRole('textbox', { name: 'Text' }).inputValue();
+    try {
+      for (const next of ['pick', 'type'] as const) {
+        const { held, answered } = await holdUploads(racePage);
+        await racePage.goto(`${app.url}/spaces/${spaceId}`);
+        await racePage.getByRole('button', { name: /Start a thread in/ }).click();
+        const text = racePage.getByRole('textbox', { name: 'Text' });
+        await text.fill('');
+        await racePage.locator('input[type="file"]').first().setInputFiles({ name: 'early.png', mimeType: 'image/png', buffer: png });
+        await answered(1);
+        if (next === 'pick') await racePage.evaluate((b64) => (window as any).hearthRace.pick(b64, 'late.png'), png.toString('base64'));
+        else await racePage.evaluate(() => (window as any).hearthRace.type('!'));
+        await held[0]!.release();
+        await racePage.waitForFunction(() => (window as any).hearthRace.fired > 0, undefined, { timeout: 10_000 });
+        await racePage.evaluate(() => ((window as any).hearthRace.fired = 0));
+        if (next === 'pick') {
+          await answered(2);
+          await held[1]!.release();
+        }
+        const wanted = next === 'pick' ? ['early', 'late'] : ['early'];
+        const isDone = await racePage
+          .waitForFunction(
+            (names) => {
+              const value = (document.querySelector('textarea') as HTMLTextAreaElement).value;
+              return (
+                !value.includes('uploading…') && names.every((name) => new RegExp(`!\\[${name}\\]\\(/api/uploads/[^)\\s]+\\)`).test(value))
+              );
+            },
+            wanted,
+            { timeout: 10_000 },
+          )
+          .then(() => true)
+          .catch(() => false);
+        assert.ok(isDone, `${next}: every image whole in ${JSON.stringify(await textOf())}`);
+        if (next === 'type') assert.match(await textOf(), /\)\n!$/, 'the keystroke is kept too');
+        await text.fill('');
+        await racePage.unroute('**/api/uploads');
+      }
+      assert.deepEqual(raceProblems, []);
+    } finally {
+      await raceContext.close();
+    }
   });
 });

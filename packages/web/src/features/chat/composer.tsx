@@ -54,7 +54,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   const hintId = useId();
   useImperativeHandle(ref, () => ({ focus: () => field.current?.focus() }), []);
   // Images (attached, pasted or dropped) travel as Markdown in the body; sending waits for them.
-  const images = useImageUploads({ textarea: field, getText: () => text, setText });
+  const images = useImageUploads({ textarea: field, editText: setText });
   const mention = useMentionSuggest(text, field, setText);
   useLayoutEffect(() => fitToContent(field.current), [text]);
   useLayoutEffect(() => {
@@ -95,9 +95,11 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
         enterKeyHint="send"
         onChange={(event) => {
           setText(event.target.value);
+          images.trackCaret(event);
           mention.track();
           if (event.target.value.trim()) onTyping?.();
         }}
+        onSelect={images.trackCaret}
         onClick={mention.track}
         onKeyUp={(event) => ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) && mention.track()}
         onBlur={mention.close}

@@ -23,11 +23,6 @@ export function imageMarkdown(name: string, url: string): string {
   return `![${altFromName(name)}](${url})`;
 }
 
-/** What stands in the text while an upload runs; `n` keeps concurrent uploads apart. */
-export function uploadPlaceholder(label: string, n: number): string {
-  return `![${label} ${n}]()`;
-}
-
 /**
  * Inserts `snippet` at the selection, on a line of its own (so the image is a paragraph),
  * and says where the caret goes afterwards.
@@ -39,24 +34,4 @@ export function insertBlock(text: string, start: number, end: number, snippet: s
   const trail = after.startsWith('\n') ? '' : '\n';
   const inserted = `${lead}${snippet}${trail}`;
   return { text: before + inserted + after, caret: before.length + inserted.length };
-}
-
-/** Replaces the placeholder (wherever edits moved it) with `replacement`; a removed placeholder stays removed. */
-export function replacePlaceholder(text: string, placeholder: string, replacement: string): string {
-  return replacePlaceholderKeepingCaret(text, placeholder, replacement).text;
-}
-
-/**
- * The same, and where a caret (or selection end) at `pos` moves to: one after the placeholder
- * moves by the change in length, one inside it goes to the end of the replacement. Without
- * this, the caret stays at its old index, which a longer replacement puts inside the image's
- * Markdown, and the next image would be inserted there and break it.
- */
-export function replacePlaceholderKeepingCaret(text: string, placeholder: string, replacement: string) {
-  const at = text.indexOf(placeholder);
-  if (at < 0) return { text, moveCaret: (pos: number) => pos };
-  // Removing it also removes the line break insertBlock added after it.
-  const end = replacement === '' && text.charAt(at + placeholder.length) === '\n' ? at + placeholder.length + 1 : at + placeholder.length;
-  const moveCaret = (pos: number) => (pos <= at ? pos : pos >= end ? pos + replacement.length - (end - at) : at + replacement.length);
-  return { text: text.slice(0, at) + replacement + text.slice(end), moveCaret };
 }

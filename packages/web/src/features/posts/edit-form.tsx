@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../app/use-form-errors';
 import { Button, Form, TextField } from '../../ui';
-import { MarkdownEditor } from './markdown-editor';
+import { applyTextChange, MarkdownEditor } from './markdown-editor';
 
 export interface EditValues {
   title?: string;
@@ -51,7 +51,7 @@ export function EditForm({ initial, initialHtml, label, isPending, error, onSave
       <MarkdownEditor
         label={label}
         value={values.body}
-        onChange={(body) => setValues({ ...values, body })}
+        onChange={(change) => setValues((current) => ({ ...current, body: applyTextChange(change, current.body) }))}
         previewHtml={values.body === initial.body ? initialHtml : null}
         onSubmitShortcut={save}
         error={errors.fields.body}

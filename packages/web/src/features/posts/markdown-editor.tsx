@@ -13,12 +13,20 @@ import { RenderedHtml } from './rendered-html';
 
 export type EditorTab = 'write' | 'preview';
 
+/** A new text, or an edit of the current one (applied to whatever the text is by then, as a functional state update). */
+export type TextChange = string | ((current: string) => string);
+
+export function applyTextChange(change: TextChange, current: string): string {
+  return typeof change === 'function' ? change(current) : change;
+}
+
 export interface MarkdownEditorProps {
   label: string;
   /** Hide the label visually (the surrounding heading says it); it is still read out. */
   isLabelHidden?: boolean;
   value: string;
-  onChange: (value: string) => void;
+  /** Typing gives the new text; an image upload that ends gives an edit of the current text. */
+  onChange: (change: TextChange) => void;
   /** The server's rendering of exactly `value` (after posting, or an unchanged saved text); the preview shows it. */
   previewHtml?: string | null;
   /** Ctrl/⌘ + Enter in the text area. */
@@ -63,7 +71,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
   // @mentions and #topics share the text area's keys and list slot.
   const mention = mergeSuggest(useMentionSuggest(value, textarea, onChange), useTopicSuggest(value, textarea, onChange));
   // Pasted, dropped and picked images are uploaded and land in the text as Markdown.
-  const images = useImageUploads({ textarea, getText: () => value, setText: onChange });
+  const images = useImageUploads({ textarea, editText: onChange });
   // The caller may hold the text area too (to focus it, or to place the caret after a quote).
   const setTextarea = (element: HTMLTextAreaElement | null) => {
     textarea.current = element;
@@ -129,8 +137,10 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           placeholder={props.placeholder}
           onChange={(event) => {
             onChange(event.target.value);
+            images.trackCaret(event);
             mention.track();
           }}
+          onSelect={images.trackCaret}
           onClick={mention.track}
           onKeyUp={(event) => ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) && mention.track()}
           onBlur={mention.close}

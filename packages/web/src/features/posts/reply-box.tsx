@@ -7,7 +7,7 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { Button, Form, useToast } from '../../ui';
 import { refreshSpaces } from '../spaces/spaces-queries';
 import { draftKey } from './draft-store';
-import { MarkdownEditor } from './markdown-editor';
+import { applyTextChange, MarkdownEditor } from './markdown-editor';
 import { threadKey } from './post-cache';
 import { withQuote } from './quote';
 import { useDraft } from './use-draft';
@@ -83,7 +83,7 @@ export function ReplyBox({ postId, spaceId, parentId, label, quote, autoFocus = 
       <MarkdownEditor
         label={label}
         value={draft.fields.body}
-        onChange={(body) => draft.update({ body })}
+        onChange={(change) => draft.update((fields) => ({ body: applyTextChange(change, fields.body) }))}
         onSubmitShortcut={submit}
         placeholder={t('reply.placeholder')}
         error={errors.fields.body}

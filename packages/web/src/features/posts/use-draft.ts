@@ -36,10 +36,11 @@ export function useDraft<T extends DraftFields>(key: string, empty: T) {
     };
   }, []);
 
+  // A patch, or a function of the current fields (for an edit that must apply to the newest text).
   const update = useCallback(
-    (patch: Partial<T>) =>
+    (patch: Partial<T> | ((current: T) => Partial<T>)) =>
       setFields((current) => {
-        const next = { ...current, ...patch };
+        const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
         latest.current = { key, fields: next, isDirty: true };
         return next;
       }),

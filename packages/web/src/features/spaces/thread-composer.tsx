@@ -13,7 +13,7 @@ import { useFormErrors } from '../../app/use-form-errors';
 import { Alert, Button, buttonClass, Card, Checkbox, Form, TextField, useToast } from '../../ui';
 import { nowAsZonedInput, zonedInputToIso } from '../admin/invites/zoned-time';
 import { draftKey } from '../posts/draft-store';
-import { MarkdownEditor, type EditorTab } from '../posts/markdown-editor';
+import { applyTextChange, MarkdownEditor, type EditorTab } from '../posts/markdown-editor';
 import { emptyPollDraft, parsePollDraft, PollFields, toPollInput, type PollDraft } from '../posts/poll-fields';
 import { useDraft } from '../posts/use-draft';
 import { useSubmissionKey } from '../posts/use-submission-key';
@@ -172,7 +172,7 @@ export function ThreadComposer({
         <MarkdownEditor
           label={t('composer.body')}
           value={draft.fields.body}
-          onChange={(body) => draft.update({ body })}
+          onChange={(change) => draft.update((fields) => ({ body: applyTextChange(change, fields.body) }))}
           onSubmitShortcut={submit}
           placeholder={t('composer.bodyPlaceholder')}
           error={errors.fields.body}
