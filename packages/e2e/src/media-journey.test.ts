@@ -287,6 +287,8 @@ describe('media journey', () => {
     await pick(3);
     await answered(4);
     await Promise.all([held[3]!.release(), text.pressSequentially('last one')]);
+    // Posting now would post a placeholder: the button waits for the last upload.
+    assert.equal(await page.getByRole('button', { name: 'Post thread' }).isDisabled(), true, 'Post waits while an image uploads');
     await held[2]!.release();
     await page.waitForFunction(
       (n) => {
@@ -297,6 +299,7 @@ describe('media journey', () => {
       { timeout: 20_000 },
     );
     await page.unroute('**/api/uploads');
+    await page.getByRole('button', { name: 'Post thread' }).and(page.locator(':enabled')).waitFor();
     const value = await text.inputValue();
     for (const words of ['Our walk:', '(the river)', 'and the hills', 'last one'])
       assert.ok(value.includes(words), `"${words}" kept in ${value}`);

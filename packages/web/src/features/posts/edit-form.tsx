@@ -25,10 +25,11 @@ export interface EditFormProps {
 export function EditForm({ initial, initialHtml, label, isPending, error, onSave, onCancel }: EditFormProps) {
   const { t } = useTranslation('spaces');
   const [values, setValues] = useState(initial);
+  const [isUploading, setUploading] = useState(false);
   const errors = useFormErrors(error, { title: 'title', body: 'body' });
   const hasTitle = initial.title !== undefined;
   const isChanged = values.body !== initial.body || (hasTitle && values.title !== initial.title);
-  const canSave = isChanged && values.body.trim() !== '' && (!hasTitle || (values.title ?? '').trim() !== '');
+  const canSave = isChanged && values.body.trim() !== '' && !isUploading && (!hasTitle || (values.title ?? '').trim() !== '');
   const save = () => {
     if (!canSave || isPending) return;
     onSave({
@@ -53,6 +54,7 @@ export function EditForm({ initial, initialHtml, label, isPending, error, onSave
         value={values.body}
         onChange={(change) => setValues((current) => ({ ...current, body: applyTextChange(change, current.body) }))}
         previewHtml={values.body === initial.body ? initialHtml : null}
+        onUploadingChange={setUploading}
         onSubmitShortcut={save}
         error={errors.fields.body}
         rows={6}

@@ -1,6 +1,6 @@
 import { postRoutes } from '@hearth/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type KeyboardEvent, type MutableRefObject, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MutableRefObject, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useErrorText } from '../../app/use-error-text';
@@ -38,6 +38,8 @@ export interface MarkdownEditorProps {
   tab?: EditorTab;
   onTabChange?: (tab: EditorTab) => void;
   isDisabled?: boolean;
+  /** Images are uploading (or no longer): posting now would post their placeholders. */
+  onUploadingChange?: (isUploading: boolean) => void;
 }
 
 /**
@@ -72,6 +74,8 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
   const mention = mergeSuggest(useMentionSuggest(value, textarea, onChange), useTopicSuggest(value, textarea, onChange));
   // Pasted, dropped and picked images are uploaded and land in the text as Markdown.
   const images = useImageUploads({ textarea, editText: onChange });
+  const { onUploadingChange } = props;
+  useEffect(() => onUploadingChange?.(images.isUploading), [images.isUploading, onUploadingChange]);
   // The caller may hold the text area too (to focus it, or to place the caret after a quote).
   const setTextarea = (element: HTMLTextAreaElement | null) => {
     textarea.current = element;

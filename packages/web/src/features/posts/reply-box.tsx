@@ -59,6 +59,7 @@ export function ReplyBox({ postId, spaceId, parentId, label, quote, autoFocus = 
     if (autoFocus) textarea.current?.focus();
   }, [autoFocus]);
 
+  const [isUploading, setUploading] = useState(false);
   const send = useMutation({
     mutationFn: () =>
       call(postRoutes.createComment, {
@@ -75,7 +76,7 @@ export function ReplyBox({ postId, spaceId, parentId, label, quote, autoFocus = 
     },
   });
   const errors = useFormErrors(send.error, { body: 'body', parentId: 'body' });
-  const canSend = draft.fields.body.trim() !== '';
+  const canSend = draft.fields.body.trim() !== '' && !isUploading;
   const submit = () => canSend && !send.isPending && send.mutate();
 
   return (
@@ -84,6 +85,7 @@ export function ReplyBox({ postId, spaceId, parentId, label, quote, autoFocus = 
         label={label}
         value={draft.fields.body}
         onChange={(change) => draft.update((fields) => ({ body: applyTextChange(change, fields.body) }))}
+        onUploadingChange={setUploading}
         onSubmitShortcut={submit}
         placeholder={t('reply.placeholder')}
         error={errors.fields.body}

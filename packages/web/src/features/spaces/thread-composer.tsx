@@ -49,6 +49,7 @@ export function ThreadComposer({
   const [isOpen, setOpen] = useState(draft.wasRestored);
   const [tab, setTab] = useState<EditorTab>('write');
   const [posted, setPosted] = useState<Post | null>(null);
+  const [isUploading, setUploading] = useState(false);
   const [shouldFocus, setShouldFocus] = useState(false);
   const idempotencyKey = useSubmissionKey(
     [draft.fields.title, draft.fields.body, draft.fields.poll, isScheduling ? draft.fields.publishAt : ''].join('\u0000'),
@@ -150,7 +151,8 @@ export function ThreadComposer({
     );
   }
 
-  const canSubmit = draft.fields.title.trim() !== '' && draft.fields.body.trim() !== '' && (!isScheduling || publishAt !== null);
+  const canSubmit =
+    draft.fields.title.trim() !== '' && draft.fields.body.trim() !== '' && !isUploading && (!isScheduling || publishAt !== null);
   const minTime = nowAsZonedInput(me.timeZone);
   const submit = () => canSubmit && !create.isPending && create.mutate();
   return (
@@ -173,6 +175,7 @@ export function ThreadComposer({
           label={t('composer.body')}
           value={draft.fields.body}
           onChange={(change) => draft.update((fields) => ({ body: applyTextChange(change, fields.body) }))}
+          onUploadingChange={setUploading}
           onSubmitShortcut={submit}
           placeholder={t('composer.bodyPlaceholder')}
           error={errors.fields.body}
