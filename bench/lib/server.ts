@@ -20,10 +20,15 @@ export function freePort(): number {
   return 20_000 + Math.floor(Math.random() * 20_000);
 }
 
+/**
+ * BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under load;
+ * BENCH_FROM_SOURCE=1 runs the TypeScript source even when a (possibly stale) bundle exists.
+ */
 export function serverCommand(): string[] {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const bundle = path.join(root, 'packages/server/dist/main.js');
-  if (fs.existsSync(bundle)) return [bundle];
-  return ['--import', 'tsx', path.join(root, 'packages/server/src/main.ts')];
+  if (fs.existsSync(bundle) && process.env.BENCH_FROM_SOURCE !== '1') return [...nodeArgs, bundle];
+  return [...nodeArgs, '--import', 'tsx', path.join(root, 'packages/server/src/main.ts')];
 }
 
 export async function startServer(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
