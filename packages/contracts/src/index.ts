@@ -27,13 +27,19 @@ export * from './feed/feed.schemas.js';
 export * from './feed/feed.routes.js';
 export * from './presence/presence.schemas.js';
 export * from './presence/presence.routes.js';
+export * from './ledger/ledger.schemas.js';
+export * from './ledger/ledger.routes.js';
+export * from './moderation/moderation.schemas.js';
+export * from './moderation/moderation.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
+import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { mediaRoutes } from './media/media.routes.js';
 import { memberRoutes } from './members/members.routes.js';
+import { moderationRoutes } from './moderation/moderation.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
@@ -57,4 +63,6 @@ export const allRoutes = {
   ...notificationRoutes,
   ...feedRoutes,
   ...presenceRoutes,
+  ...ledgerRoutes,
+  ...moderationRoutes,
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRoute, Page } from '../common/index.js';
-import { SearchHit, SearchQuery, SuggestQuery, Suggestion } from './search.schemas.js';
+import { defineRoute } from '../common/index.js';
+import { SearchPage, SearchQuery, SuggestQuery, Suggestion } from './search.schemas.js';
 
 const tags = ['search'] as const;
 
@@ -13,7 +13,7 @@ export const searchRoutes = {
     access: 'member',
     query: SearchQuery,
     status: 200,
-    response: Page(SearchHit),
+    response: SearchPage,
   }),
   suggest: defineRoute({
     method: 'GET',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoTime } from '../common/index.js';
+import { Id, IsoTime, Page } from '../common/index.js';
 import { AuthorRef } from '../posts/posts.schemas.js';
 
 export const SearchKind = z.enum(['post', 'comment', 'message', 'member', 'space']);
@@ -42,3 +42,16 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const SuggestQuery = z.object({ q: z.string().trim().min(1).max(100) });
 export const Suggestion = z.object({ kind: SearchKind, id: Id, title: z.string(), postId: Id.optional(), spaceId: Id.optional() });
 export type Suggestion = z.infer<typeof Suggestion>;
+
+/**
+ * How many results a search has, counted up to a cap: `isCapped` means "more than `count`"
+ * (shown as "More than 500 results"). Threads, replies and chat are counted among the newest
+ * matches the caller may read, so counting costs no more than the first page; members and
+ * spaces shown on the first page are added.
+ */
+export const SearchTotal = z.object({ count: z.number().int().min(0), isCapped: z.boolean() });
+export type SearchTotal = z.infer<typeof SearchTotal>;
+
+/** A page of results; the first page also says how many there are. */
+export const SearchPage = Page(SearchHit).extend({ total: SearchTotal.optional() });
+export type SearchPage = z.infer<typeof SearchPage>;

@@ -12,6 +12,8 @@ import { createIdentityModule, type IdentityModule } from '../modules/identity/i
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
+import { createModerationModule, type ModerationModule } from '../modules/moderation/index.js';
+import { createLedgerModule, type LedgerModule } from '../modules/ledger/index.js';
 import { createPeopleModule, type PeopleModule } from '../modules/people/index.js';
 import { createNotificationsModule, type NotificationsModule } from '../modules/notifications/index.js';
 import { createPostsModule, newThreadsSince, type PostsModule } from '../modules/posts/index.js';
@@ -37,6 +39,8 @@ export interface HearthApp {
     notifications: NotificationsModule;
     people: PeopleModule;
     presence: PresenceModule;
+    ledger: LedgerModule;
+    moderation: ModerationModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -119,19 +123,30 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     newThreads: async (actor, since, limit) => newThreadsSince(platform.db, await spaces.service.visibleSpaceIds(actor), since, limit),
     ...(overrides.pushAgent ? { pushAgent: overrides.pushAgent } : {}),
   });
+  const moderation = await createModerationModule(platform);
   const search = createSearchModule({ platform, spaces: spaces.service, members: members.service, chat: chat.service });
+  const ledger = createLedgerModule(platform);
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat });
   const systemModule = createSystemModule(platform, {
     members: members.service,
     identity: identity.identity,
     sessions: identity.sessions,
-    content: { createStarterSpaces: (tx, locale) => spaces.service.createStarterSpaces(tx, locale), seedDemo },
+    content: {
+      // A new community starts with its starter spaces and its points asset.
+      createStarterSpaces: async (tx, locale) => {
+        await ledger.service.ensurePointsAsset(tx, locale);
+        return spaces.service.createStarterSpaces(tx, locale);
+      },
+      seedDemo,
+    },
   });
   system = systemModule.service;
 
   // Errors without Accept-Language speak the community's language, and links in mails use
   // the origin recorded at setup; both are refreshed whenever the community changes.
   let defaultLocale: Locale = await system.defaultLocale();
+  // Communities set up before the ledger existed get their points asset now (idempotent).
+  if (!(await system.needsSetup())) await ledger.service.ensurePointsAsset(platform.db, defaultLocale);
   platform.site.url = await system.siteUrl();
   // An event can arrive while the app closes (over Redis, after the database is gone): a
   // refresh then fails quietly instead of surfacing as an unhandled rejection.
@@ -174,6 +189,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   media.registerRoutes(app);
   notifications.registerRoutes(app);
   presence.registerRoutes(app);
+  moderation.registerRoutes(app);
+  ledger.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
@@ -185,7 +202,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, moderation },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

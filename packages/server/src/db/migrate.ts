@@ -11,6 +11,10 @@ import * as m0008 from './migrations/0008-media.js';
 import * as m0009 from './migrations/0009-notifications.js';
 import * as m0010 from './migrations/0010-feed.js';
 import * as m0011 from './migrations/0011-presence.js';
+import * as m0012 from './migrations/0012-thread-version.js';
+import * as m0013 from './migrations/0013-search-bounded.js';
+import * as m0014 from './migrations/0014-ledger.js';
+import * as m0015 from './migrations/0015-moderation-words.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +29,10 @@ const migrations: Record<string, Migration> = {
   '0009-notifications': m0009,
   '0010-feed': m0010,
   '0011-presence': m0011,
+  '0012-thread-version': m0012,
+  '0013-search-bounded': m0013,
+  '0014-ledger': m0014,
+  '0015-moderation-words': m0015,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -5,6 +5,8 @@
  * PostgreSQL alike.
  */
 import type { Generated } from 'kysely';
+import type { LedgerTables } from './schema/ledger-tables.js';
+import type { ModerationTables } from './schema/moderation-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -213,6 +215,8 @@ export interface PostTable {
   lastActivityAt: number;
   /** A scheduled thread's going-out time (status `scheduled` until then); kept once published. */
   publishAt: number | null;
+  /** Bumped by every change to what the thread's page shows; the thread-page cache's key. */
+  version: Generated<number>;
 }
 
 export interface PollTable {
@@ -247,7 +251,15 @@ export interface BookmarkTable {
   memberId: string;
   subjectKind: string;
   subjectId: string;
+  /** The thread: the subject itself, or the comment's thread. */
+  postId: string;
   createdAt: number;
+}
+
+/** One row; a trigger bumps it whenever a member's name or avatar changes (see migration 0012). */
+export interface AuthorRefVersionTable {
+  id: number;
+  version: number;
 }
 
 export interface CommentTable {
@@ -337,15 +349,33 @@ export interface SearchDocTable {
   title: string;
   body: string;
   createdAt: number;
-  /** SQLite only: the document's rowid in search_fts. */
-  ftsRowid: number | null;
-  /** PostgreSQL only: the index terms (SQLite keeps them in the search_fts FTS5 table). */
+  /** `created_at × 1024 + n`, unique: newest-first order; the document's rowid in search_fts on SQLite (migration 0013). */
+  timeKey: number;
+  /** Folded (NFKC, lower case, 简) title, for ranking features. */
+  foldedTitle: string;
+  /**
+   * The first 1,000 characters of the body folded, for ranking features; character for
+   * character when folding allows (whitespace kept), so it lines up with the body for highlights.
+   */
+  foldedLead: string;
+  /** PostgreSQL only: the index terms and facet terms (SQLite keeps them in the search_fts FTS5 table). */
   terms?: string[];
 }
 
+/** The space of each moved thread, as of its latest move (search keeps its index by it). */
+export interface SearchThreadSpaceTable {
+  postId: string;
+  spaceId: string;
+  movedAt: number;
+}
+
+/** SQLite's FTS5 index of search_doc (contentless: its columns can be written, not read back). */
 export interface SearchFtsTable {
   rowid: number;
+  /** Text terms, space-separated. */
   terms: string;
+  /** Facet terms (`space:…`, `conv:…`, the same by kind as `post:space:…`, `author:…`), space-separated. */
+  facets: string;
 }
 
 export interface UploadTable {
@@ -475,7 +505,7 @@ export interface MemberPresenceTable {
   updatedAt: number;
 }
 
-export interface Database {
+export interface Database extends LedgerTables, ModerationTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;
@@ -502,6 +532,7 @@ export interface Database {
   messageReaction: MessageReactionTable;
   searchDoc: SearchDocTable;
   searchFts: SearchFtsTable;
+  searchThreadSpace: SearchThreadSpaceTable;
   upload: UploadTable;
   linkPreview: LinkPreviewTable;
   notification: NotificationTable;
@@ -516,6 +547,7 @@ export interface Database {
   pollOption: PollOptionTable;
   pollVote: PollVoteTable;
   bookmark: BookmarkTable;
+  authorRefVersion: AuthorRefVersionTable;
   follow: FollowTable;
   block: BlockTable;
   peopleSettings: PeopleSettingsTable;

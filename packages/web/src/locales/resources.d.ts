@@ -6,6 +6,7 @@ import type common from './en/common.json';
 import type home from './en/home.json';
 import type media from './en/media.json';
 import type members from './en/members.json';
+import type moderation from './en/moderation.json';
 import type notifications from './en/notifications.json';
 import type onboarding from './en/onboarding.json';
 import type people from './en/people.json';
@@ -30,6 +31,7 @@ declare module 'i18next' {
       home: typeof home;
       media: typeof media;
       members: typeof members;
+      moderation: typeof moderation;
       notifications: typeof notifications;
       onboarding: typeof onboarding;
       people: typeof people;

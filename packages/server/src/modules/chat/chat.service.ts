@@ -1,26 +1,30 @@
 import { conversationRoom, type ChatMessage, type Conversation, type ReactionCount } from '@hearth/contracts';
-import { withTransaction, type DbOrTx } from '../../db/database.js';
-import { AppError, invalid, notFound } from '../../platform/errors/app-error.js';
+import { withTransaction } from '../../db/database.js';
+import { AppError, invalid } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { memberRoom } from '../../platform/realtime/room-kind.js';
-import { renderMarkdown } from '../../platform/text/markdown.js';
 import { MessageSent } from './chat.events.js';
-import { toChatMessage, toConversation } from './chat.mappers.js';
+import { toConversation } from './chat.mappers.js';
 import {
   dmsOf,
   findConversationByPair,
   findMessage,
   lastMessages,
   membersOf,
-  messageReactions,
   messagesOf,
   type ConversationRow,
   type MessageRow,
 } from './chat.repository.js';
 import { readableConversation, type ChatDeps, type ConversationAccess } from './conversation-access.js';
+import { editMessage, reactToMessage, removeMessage } from './message-changes.js';
+import { messageViews, newMessageView, renderMessage } from './message-views.js';
+import { markConversationRead, raiseReadSeq } from './read-state.js';
 
-/** Conversations and their messages: DMs, chat-space channels, sequenced messages, read state. */
+/**
+ * Conversations and their messages: DMs, chat-space channels, sequenced messages. Edits,
+ * deletions and reactions live in message-changes.ts, read state in read-state.ts.
+ */
 export class ChatService {
   constructor(private readonly deps: ChatDeps) {}
 
@@ -133,7 +137,7 @@ export class ChatService {
       if (!parent || parent.conversationId !== id || parent.parentId !== null || parent.status !== 'published')
         throw invalid('parentId', 'unknown_message');
     }
-    const rendered = await this.render(body.body, actor.memberId);
+    const rendered = await renderMessage(this.deps, body.body, actor.memberId);
     const messageId = this.deps.platform.ids.next();
     const conversation = access.conversation;
     const row = await withTransaction(this.db, async (tx) => {
@@ -171,7 +175,7 @@ export class ChatService {
         await tx.updateTable('conversationMember').set({ lastMessageAt: now }).where('conversationId', '=', id).execute();
       else if (conversation.spaceId) await this.deps.spaces.recordActivity(tx, conversation.spaceId, now);
       // What you write yourself is read.
-      await this.raiseReadSeq(tx, id, actor.memberId, seq);
+      await raiseReadSeq(this.deps, tx, id, actor.memberId, seq);
       await this.deps.search.index(tx, {
         kind: 'message',
         id: messageId,
@@ -198,77 +202,25 @@ export class ChatService {
       });
       return message;
     });
-    const [message] = await this.messageViews(actor, [row]);
-    await this.deps.realtime.publish(conversationRoom(id), { type: 'message', message: message! }, row.seq);
+    const message = await newMessageView(this.deps, row);
+    await this.deps.realtime.publish(conversationRoom(id), { type: 'message', message }, row.seq);
     if (conversation.kind === 'dm') await this.announceActivity(id, row);
-    return message!;
+    return message;
   }
 
   /** Edits the caller's own message. @throws not_found, forbidden, message_deleted (409), invalid_input */
-  async edit(actor: Actor, messageId: string, source: string): Promise<ChatMessage> {
-    const { message, access } = await this.visibleMessage(actor, messageId);
-    if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
-    if (message.status !== 'published') throw new AppError('message_deleted', 409);
-    const rendered = await this.render(source, message.authorId);
-    await withTransaction(this.db, async (tx) => {
-      await tx
-        .updateTable('message')
-        .set({ body: source, html: rendered.html, text: rendered.text, editedAt: this.deps.platform.clock.now() })
-        .where('id', '=', messageId)
-        .execute();
-      await this.deps.linkPreviews.request(tx, rendered.previews);
-      await this.deps.search.index(tx, {
-        kind: 'message',
-        id: messageId,
-        postId: null,
-        spaceId: access.conversation.spaceId,
-        conversationId: access.conversation.kind === 'dm' ? access.conversation.id : null,
-        authorId: message.authorId,
-        title: access.spaceName ?? '',
-        body: rendered.text,
-        createdAt: message.createdAt,
-      });
-    });
-    return this.announceUpdate(actor, messageId);
+  edit(actor: Actor, messageId: string, source: string): Promise<ChatMessage> {
+    return editMessage(this.deps, actor, messageId, source);
   }
 
   /** Deletes a message (its author, or staff in a space channel); its seq stays. @throws not_found, forbidden */
-  async remove(actor: Actor, messageId: string): Promise<void> {
-    const { message, access } = await this.visibleMessage(actor, messageId);
-    if (message.authorId !== actor.memberId && !access.canModerate) throw new AppError('forbidden', 403);
-    if (message.status === 'deleted') return;
-    await withTransaction(this.db, async (tx) => {
-      await tx
-        .updateTable('message')
-        .set({ status: 'deleted', body: '', html: '', text: '', deletedAt: this.deps.platform.clock.now() })
-        .where('id', '=', messageId)
-        .execute();
-      await this.deps.search.remove(tx, 'message', messageId);
-    });
-    await this.announceUpdate(actor, messageId);
+  remove(actor: Actor, messageId: string): Promise<void> {
+    return removeMessage(this.deps, actor, messageId);
   }
 
   /** Adds or takes back the caller's reaction. @throws not_found, cannot_post (403), message_deleted (409) */
-  async react(actor: Actor, messageId: string, emoji: string, on: boolean): Promise<ReactionCount[]> {
-    const { message, access } = await this.visibleMessage(actor, messageId);
-    if (on && !access.canPost) throw new AppError('cannot_post', 403);
-    if (message.status !== 'published') throw new AppError('message_deleted', 409);
-    const key = { messageId, emoji, memberId: actor.memberId };
-    if (on)
-      await this.db
-        .insertInto('messageReaction')
-        .values({ ...key, createdAt: this.deps.platform.clock.now() })
-        .onConflict((oc) => oc.columns(['messageId', 'emoji', 'memberId']).doNothing())
-        .execute();
-    else
-      await this.db
-        .deleteFrom('messageReaction')
-        .where('messageId', '=', messageId)
-        .where('emoji', '=', emoji)
-        .where('memberId', '=', actor.memberId)
-        .execute();
-    const updated = await this.announceUpdate(actor, messageId);
-    return updated.reactions;
+  react(actor: Actor, messageId: string, emoji: string, on: boolean): Promise<ReactionCount[]> {
+    return reactToMessage(this.deps, actor, messageId, emoji, on);
   }
 
   /**
@@ -276,14 +228,8 @@ export class ChatService {
    * a chat space's unread count clears too.
    * @throws not_found, invalid_input (seq: beyond_last)
    */
-  async markRead(actor: Actor, id: string, seq: number): Promise<void> {
-    const access = await readableConversation(this.deps, actor, id);
-    if (seq > access.conversation.lastSeq) throw invalid('seq', 'beyond_last');
-    const raised = await this.raiseReadSeq(this.db, id, actor.memberId, seq);
-    if (access.conversation.kind === 'space' && access.conversation.spaceId)
-      await this.deps.spaces.markRead(actor, access.conversation.spaceId);
-    if (raised && access.conversation.kind === 'dm')
-      await this.deps.realtime.publish(conversationRoom(id), { type: 'read', memberId: actor.memberId, readSeq: seq });
+  markRead(actor: Actor, id: string, seq: number): Promise<void> {
+    return markConversationRead(this.deps, actor, id, seq);
   }
 
   /** Ids of the DMs a member is in (what search may show them of chat outside spaces). */
@@ -322,51 +268,6 @@ export class ChatService {
     }
   }
 
-  /** Raises a member's read position; creates their row in a space channel. Returns whether it moved. */
-  private async raiseReadSeq(db: DbOrTx, conversationId: string, memberId: string, seq: number): Promise<boolean> {
-    const now = this.deps.platform.clock.now();
-    const result = await db
-      .insertInto('conversationMember')
-      .values({ conversationId, memberId, readSeq: seq, isDm: 0, lastMessageAt: null, joinedAt: now })
-      .onConflict((oc) =>
-        oc.columns(['conversationId', 'memberId']).doUpdateSet({ readSeq: seq }).where('conversationMember.readSeq', '<', seq),
-      )
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-  }
-
-  /**
-   * Renders a message body; its mentions must name members. A mention across a block with
-   * the author stays plain text (no link, nobody notified). @throws invalid_input (body: unknown_mention)
-   */
-  private async render(source: string, authorId: string) {
-    const rendered = renderMarkdown(source);
-    if (rendered.mentions.length > 0) {
-      const known = await this.deps.members.existingMemberIds(rendered.mentions);
-      if (rendered.mentions.some((mention) => !known.has(mention))) throw invalid('body', 'unknown_mention');
-      const unlinked = await this.deps.people.unmentionableBy(authorId, rendered.mentions);
-      if (unlinked.size > 0) return renderMarkdown(source, { unlinkedMentions: unlinked });
-    }
-    return rendered;
-  }
-
-  private async visibleMessage(actor: Actor, messageId: string): Promise<{ message: MessageRow; access: ConversationAccess }> {
-    const message = await findMessage(this.db, messageId);
-    if (!message) throw notFound();
-    const access = await readableConversation(this.deps, actor, message.conversationId);
-    return { message, access };
-  }
-
-  /** Re-reads a changed message and sends it to the room (not sequenced: it keeps its seq). */
-  private async announceUpdate(actor: Actor, messageId: string): Promise<ChatMessage> {
-    const row = (await findMessage(this.db, messageId))!;
-    const [message] = await this.messageViews(actor, [row]);
-    // Reactions are per reader (`mine`): the room gets counts with nobody's mark.
-    const forRoom = { ...message!, reactions: message!.reactions.map((r) => ({ ...r, mine: false })) };
-    await this.deps.realtime.publish(conversationRoom(row.conversationId), { type: 'message_updated', message: forRoom });
-    return message!;
-  }
-
   /** Tells every member of a DM (on their own room) that it moved, for unread badges. */
   private async announceActivity(conversationId: string, row: MessageRow): Promise<void> {
     const members = await membersOf(this.db, [conversationId]);
@@ -382,16 +283,9 @@ export class ChatService {
     );
   }
 
-  async messageViews(actor: Actor, rows: MessageRow[]): Promise<ChatMessage[]> {
-    const [authors, reactions] = await Promise.all([
-      this.deps.members.refs(rows.map((r) => r.authorId)),
-      messageReactions(
-        this.db,
-        rows.map((r) => r.id),
-        actor.memberId,
-      ),
-    ]);
-    return rows.map((row) => toChatMessage(row, authors, reactions.get(row.id) ?? []));
+  /** Messages as `actor` sees them (authors, reaction counts with the reader's mark). */
+  messageViews(actor: Actor, rows: MessageRow[]): Promise<ChatMessage[]> {
+    return messageViews(this.deps, actor, rows);
   }
 
   private viewInput(access: ConversationAccess) {

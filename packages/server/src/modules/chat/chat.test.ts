@@ -221,6 +221,34 @@ describe('chat: DMs, chat spaces, sequenced messages over HTTP and WebSocket', (
     aliceSocket.close();
   });
 
+  it('fans concurrent posts in a chat space out to every socket once each, in seq order, all stored', async () => {
+    const square = (await owner.post('/api/spaces', { name: 'Square', kind: 'chat' })).body.space;
+    const readers = [alice, bob, carol, moderator, alice, bob];
+    const sockets = await Promise.all(readers.map((reader) => openSocket(reader.client)));
+    for (const socket of sockets) socket.send({ type: 'resume', conversationId: square.conversationId, afterSeq: 0 });
+    await Promise.all(sockets.map((socket) => socket.waitFor((f) => f.type === 'subscribed')));
+    const posted = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => say([alice, bob, carol][i % 3]!.client, square.conversationId, `廣場 ${i}`)),
+    );
+    assert.deepEqual(
+      posted.map((m) => m.seq).sort((a, b) => a - b),
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    for (const socket of sockets) {
+      const messages = await socket.waitForCount((f) => f.type === 'message', 12);
+      assert.deepEqual(
+        messages.map((f) => f.message.seq),
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      );
+      assert.deepEqual(new Set(messages.map((f) => f.message.body)), new Set(posted.map((m) => m.body)));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const socket of sockets) assert.equal(socket.frames.filter((f) => f.type === 'message').length, 12, 'no duplicates');
+    const stored = await bob.client.get(`/api/conversations/${square.conversationId}/messages?afterSeq=0&limit=50`);
+    assert.equal(stored.body.items.length, 12);
+    for (const socket of sockets) socket.close();
+  });
+
   it('lets moderators remove messages in a space channel, not in DMs', async () => {
     const lobby = (await owner.post('/api/spaces', { name: 'Open chat', kind: 'chat' })).body.space;
     const message = await say(alice.client, lobby.conversationId, 'buy followers at spam.example');

@@ -7,7 +7,7 @@ import type { SubjectKind } from './posts.repository.js';
 /** Queries on bookmark (the posts module's own table). */
 export async function addBookmark(
   db: DbOrTx,
-  row: { id: string; memberId: string; subjectKind: SubjectKind; subjectId: string; createdAt: number },
+  row: { id: string; memberId: string; subjectKind: SubjectKind; subjectId: string; postId: string; createdAt: number },
 ): Promise<void> {
   await db
     .insertInto('bookmark')

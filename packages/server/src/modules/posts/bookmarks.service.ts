@@ -21,6 +21,7 @@ export class BookmarksService {
    * @throws not_found, thread_deleted / thread_scheduled / comment_deleted (409)
    */
   async add(actor: Actor, kind: SubjectKind, id: string): Promise<{ bookmarked: boolean }> {
+    let postId = id;
     if (kind === 'post') {
       const { post } = await visibleThread(this.deps, actor, id);
       if (post.status === 'scheduled') throw conflict('thread_scheduled');
@@ -29,9 +30,10 @@ export class BookmarksService {
       const { comment, post } = await this.comments.visible(actor, id);
       if (post.status !== 'published') throw conflict('thread_deleted');
       if (comment.status !== 'published') throw conflict('comment_deleted');
+      postId = post.id;
     }
     const { ids, clock, db } = this.deps.platform;
-    await addBookmark(db, { id: ids.next(), memberId: actor.memberId, subjectKind: kind, subjectId: id, createdAt: clock.now() });
+    await addBookmark(db, { id: ids.next(), memberId: actor.memberId, subjectKind: kind, subjectId: id, postId, createdAt: clock.now() });
     return { bookmarked: true };
   }
 

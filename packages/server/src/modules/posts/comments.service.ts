@@ -9,6 +9,7 @@ import { CommentCreated, ContentModerated, excerptOf } from './posts.events.js';
 import { toComment } from './posts.mappers.js';
 import { commentsOf, findComment, findPost, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
+import { bumpThreadVersion } from './thread-version.js';
 
 /** Replies to threads: nested (parentId), edited with history, soft-deleted. */
 export class CommentsService {
@@ -108,7 +109,7 @@ export class CommentsService {
       });
       await tx
         .updateTable('post')
-        .set((eb) => ({ commentCount: eb('commentCount', '+', 1), lastActivityAt: now }))
+        .set((eb) => ({ commentCount: eb('commentCount', '+', 1), lastActivityAt: now, version: eb('version', '+', 1) }))
         .where('id', '=', postId)
         .execute();
       await this.deps.spaces.recordActivity(tx, post.spaceId, now);
@@ -150,6 +151,7 @@ export class CommentsService {
         .set({ body: source, html: rendered.html, text: rendered.text, editedAt: now })
         .where('id', '=', id)
         .execute();
+      await bumpThreadVersion(tx, comment.postId);
       await this.deps.linkPreviews.request(tx, rendered.previews);
       await this.deps.search.index(tx, {
         kind: 'comment',
@@ -188,7 +190,7 @@ export class CommentsService {
       await this.deps.search.remove(tx, 'comment', id);
       await tx
         .updateTable('post')
-        .set((eb) => ({ commentCount: eb('commentCount', '-', 1) }))
+        .set((eb) => ({ commentCount: eb('commentCount', '-', 1), version: eb('version', '+', 1) }))
         .where('id', '=', comment.postId)
         .execute();
       // An accepted answer that is deleted is no longer an answer.

@@ -11,6 +11,7 @@ import { PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
 import { ScheduledThreads } from './scheduled-threads.js';
 import { registerThreadExtrasRoutes } from './thread-extras.routes.js';
+import { ThreadPages } from './thread-page.js';
 import type { PostsDeps } from './thread-access.js';
 import { importThread, type ImportedThread } from './thread-import.js';
 
@@ -32,7 +33,7 @@ export function createPostsModule(deps: PostsDeps): PostsModule {
   const polls = new PollsService(deps);
   const scheduled = new ScheduledThreads(deps);
   const bookmarks = new BookmarksService(deps, comments);
-  const posts = new PostsService(deps, comments, polls, scheduled);
+  const posts = new PostsService(deps, comments, polls, scheduled, new ThreadPages(deps));
   const reactions = new ReactionsService(deps, comments);
   const feed = new FeedService(deps);
   return {

@@ -15,9 +15,11 @@ import {
   replaceVotes,
   voteCounts,
   voterCount,
+  type PollOptionRow,
   type PollRow,
 } from './polls.repository.js';
 import { visibleThread, type PostsDeps } from './thread-access.js';
+import { bumpThreadVersion } from './thread-version.js';
 
 export type PollInputValue = z.output<typeof PollInput>;
 
@@ -112,6 +114,7 @@ export class PollsService {
       if (!poll) throw notFound();
       if (isClosed(poll, this.now)) throw conflict('poll_closed');
       await work(tx, poll);
+      await bumpThreadVersion(tx, postId);
     });
     const view = await this.view(this.deps.platform.db, actor, post, access);
     if (!view) throw notFound();
@@ -120,37 +123,58 @@ export class PollsService {
 
   /** The thread's poll as `actor` sees it (counts only once they may see results), or null. */
   async view(db: DbOrTx, actor: Actor, post: PostRow, access: Pick<SpaceAccessDecision, 'canParticipate'>): Promise<Poll | null> {
-    const poll = await findPollOfPost(db, post.id);
-    if (!poll) return null;
-    const [options, counts, voters, mine] = await Promise.all([
-      optionsOf(db, poll.id),
-      voteCounts(db, poll.id),
-      voterCount(db, poll.id),
-      choicesOf(db, poll.id, actor.memberId),
-    ]);
-    const closed = isClosed(poll, this.now);
-    const visibility = poll.resultsVisibility as PollResultsVisibility;
-    const canSeeResults = visibility === 'always' || closed || mine.length > 0;
-    return {
-      id: poll.id,
-      question: poll.question,
-      options: options.map((option) => ({
-        id: option.id,
-        label: option.label,
-        votes: canSeeResults ? (counts.get(option.id) ?? 0) : null,
-      })),
-      multiple: poll.multiple === 1,
-      maxChoices: poll.maxChoices,
-      closesAt: toIsoOrNull(poll.closesAt),
-      isClosed: closed,
-      resultsVisibility: visibility,
-      canSeeResults,
-      voterCount: voters,
-      myChoices: mine,
-      canVote: !closed && post.status === 'published' && post.lockedAt === null && access.canParticipate,
-      canEdit: post.authorId === actor.memberId && post.status !== 'deleted' && voters === 0,
-    };
+    const definition = await pollDefinition(db, post.id);
+    if (!definition) return null;
+    const mine = await choicesOf(db, definition.poll.id, actor.memberId);
+    return pollForReader(definition, { memberId: actor.memberId, choices: mine, canParticipate: access.canParticipate }, post, this.now);
   }
+}
+
+/** A poll as it is for everyone: the poll, its options and the counts. */
+export interface PollDefinition {
+  poll: PollRow;
+  options: PollOptionRow[];
+  counts: Map<string, number>;
+  voters: number;
+}
+
+/** The thread's poll and its counts, or null when it has none. */
+export async function pollDefinition(db: DbOrTx, postId: string): Promise<PollDefinition | null> {
+  const poll = await findPollOfPost(db, postId);
+  if (!poll) return null;
+  const [options, counts, voters] = await Promise.all([optionsOf(db, poll.id), voteCounts(db, poll.id), voterCount(db, poll.id)]);
+  return { poll, options, counts, voters };
+}
+
+/** The poll as one reader sees it, given their own choices: counts only once they may see results. */
+export function pollForReader(
+  { poll, options, counts, voters }: PollDefinition,
+  reader: { memberId: string; choices: string[]; canParticipate: boolean },
+  post: Pick<PostRow, 'authorId' | 'status' | 'lockedAt'>,
+  now: number,
+): Poll {
+  const closed = isClosed(poll, now);
+  const visibility = poll.resultsVisibility as PollResultsVisibility;
+  const canSeeResults = visibility === 'always' || closed || reader.choices.length > 0;
+  return {
+    id: poll.id,
+    question: poll.question,
+    options: options.map((option) => ({
+      id: option.id,
+      label: option.label,
+      votes: canSeeResults ? (counts.get(option.id) ?? 0) : null,
+    })),
+    multiple: poll.multiple === 1,
+    maxChoices: poll.maxChoices,
+    closesAt: toIsoOrNull(poll.closesAt),
+    isClosed: closed,
+    resultsVisibility: visibility,
+    canSeeResults,
+    voterCount: voters,
+    myChoices: reader.choices,
+    canVote: !closed && post.status === 'published' && post.lockedAt === null && reader.canParticipate,
+    canEdit: post.authorId === reader.memberId && post.status !== 'deleted' && voters === 0,
+  };
 }
 
 const isClosed = (poll: PollRow, now: number) => poll.closesAt !== null && now >= poll.closesAt;

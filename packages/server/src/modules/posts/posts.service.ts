@@ -25,6 +25,8 @@ import type { PollInputValue, PollsService } from './polls.service.js';
 import type { ScheduledThreads } from './scheduled-threads.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
 import { threadPage } from './thread-lists.js';
+import type { ThreadPages } from './thread-page.js';
+import { bumpThreadVersion } from './thread-version.js';
 
 const THREAD_KINDS = new Set(['discussion', 'qa', 'announcement']);
 
@@ -35,6 +37,7 @@ export class PostsService {
     private readonly comments: CommentsService,
     private readonly polls: PollsService,
     private readonly scheduled: ScheduledThreads,
+    private readonly pages: ThreadPages,
   ) {}
 
   private get db() {
@@ -137,8 +140,16 @@ export class PostsService {
     return this.view(actor, post, access);
   }
 
-  /** A thread with the first page of its comments. @throws not_found */
+  /**
+   * A thread with a page of its comments. The first page (the thread page) comes from this
+   * node's thread cache, already serialised; later pages are read as they are.
+   * @throws not_found
+   */
   async getWithComments(actor: Actor, id: string, query: PageQuery) {
+    if (!query.cursor) {
+      const page = await this.pages.read(actor, id, query.limit);
+      if (page) return page;
+    }
     const { post, access } = await visibleThread(this.deps, actor, id);
     const [view, comments] = await Promise.all([this.view(actor, post, access), this.comments.page(actor, post, access, query)]);
     return { post: view, comments };
@@ -178,6 +189,7 @@ export class PostsService {
     const changesText = patch.title !== undefined || rendered !== null;
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
+      await bumpThreadVersion(tx, id);
       if (patch.poll !== undefined) await this.polls.replace(tx, actor, post, patch.poll);
       if (publishAt !== null) {
         await tx.updateTable('post').set({ publishAt }).where('id', '=', id).execute();
@@ -227,6 +239,7 @@ export class PostsService {
     const now = this.deps.platform.clock.now();
     await withTransaction(this.db, async (tx) => {
       await tx.updateTable('post').set({ status: 'deleted', deletedAt: now, pinnedAt: null }).where('id', '=', id).execute();
+      await bumpThreadVersion(tx, id);
       await this.deps.search.remove(tx, 'post', id);
       await this.announceModeration(tx, actor, post, 'deleted', now);
     });
@@ -246,7 +259,7 @@ export class PostsService {
     if (post.status === 'deleted') throw new AppError('thread_deleted', 409);
     await this.db
       .updateTable('post')
-      .set({ pinnedAt: pinned ? this.deps.platform.clock.now() : null })
+      .set((eb) => ({ pinnedAt: pinned ? this.deps.platform.clock.now() : null, version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
     return this.get(actor, id);
@@ -263,6 +276,7 @@ export class PostsService {
         .set({ lockedAt: locked ? now : null })
         .where('id', '=', id)
         .execute();
+      await bumpThreadVersion(tx, id);
       if (locked && post.lockedAt === null) await this.announceModeration(tx, actor, post, 'locked', now);
     });
     return this.get(actor, id);
@@ -277,6 +291,7 @@ export class PostsService {
     if (!THREAD_KINDS.has(target.space.kind)) throw refused('not_a_thread_space');
     await withTransaction(this.db, async (tx) => {
       await tx.updateTable('post').set({ spaceId }).where('id', '=', id).execute();
+      await bumpThreadVersion(tx, id);
       // A scheduled thread counts as new activity where it lives when it is published, not before.
       if (post.status !== 'scheduled') await this.deps.spaces.recordActivity(tx, spaceId, this.deps.platform.clock.now());
       await this.deps.search.movePost(tx, id, spaceId);
@@ -297,7 +312,11 @@ export class PostsService {
       const comment = await findComment(this.db, commentId);
       if (!comment || comment.postId !== id || comment.status !== 'published') throw invalid('commentId', 'unknown_comment');
     }
-    await this.db.updateTable('post').set({ acceptedCommentId: commentId }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('post')
+      .set((eb) => ({ acceptedCommentId: commentId, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
     return this.get(actor, id);
   }
 

@@ -6,6 +6,7 @@ import type { CommentsService } from './comments.service.js';
 import { ReactionAdded } from './posts.events.js';
 import { reactionCounts, type SubjectKind } from './posts.repository.js';
 import { visibleThread, type PostsDeps } from './thread-access.js';
+import { bumpThreadVersion } from './thread-version.js';
 
 /** Emoji reactions on threads and comments: one of each emoji per member, counted. */
 export class ReactionsService {
@@ -52,6 +53,7 @@ export class ReactionsService {
         .set((eb) => ({ reactionCount: eb('reactionCount', on ? '+' : '-', 1) }))
         .where('id', '=', id)
         .execute();
+      await bumpThreadVersion(tx, post.id);
       if (on)
         await this.deps.platform.events.emit(tx, ReactionAdded, {
           subjectKind: kind,

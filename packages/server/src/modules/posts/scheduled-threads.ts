@@ -55,7 +55,7 @@ export class ScheduledThreads {
       const now = this.deps.platform.clock.now();
       const result = await tx
         .updateTable('post')
-        .set({ status: 'published', createdAt: now, lastActivityAt: now })
+        .set((eb) => ({ status: 'published', createdAt: now, lastActivityAt: now, version: eb('version', '+', 1) }))
         .where('id', '=', post.id)
         .where('status', '=', 'scheduled')
         .where('publishAt', '=', payload.publishAt)

@@ -120,7 +120,10 @@ describe('presence: who is online, across sockets and nodes', () => {
       .values({ memberId: grace.id, nodeId: 'node-that-dies', sockets: 1, updatedAt: otherNodeSince })
       .execute();
     const events = presenceEvents(grace.id).length;
+    const beforeHere = watcher.frames.length;
     const here = await connect(grace.client);
+    // Fan-out is delivered in bursts, so wait for her coming online before reading the events.
+    await watcher.waitFor((frame) => frame.type === 'event' && frame.event.memberId === grace.id && frame.event.online, 5_000, beforeHere);
     await disconnect(here);
     assert.equal((await presenceOf(ada.client, [grace.id]))[0]!.online, true, 'online on the other node');
     const afterHere = presenceEvents(grace.id);

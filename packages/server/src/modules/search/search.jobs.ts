@@ -20,7 +20,8 @@ export const SearchIndexPayload = z.discriminatedUnion('op', [
     createdAt: z.number(),
   }),
   z.object({ op: z.literal('remove'), kind: z.enum(['post', 'comment', 'message']), id: z.string() }),
-  z.object({ op: z.literal('move_post'), postId: z.string(), spaceId: z.string() }),
+  /** `at`: when the move was made (older queued jobs have none: they count as oldest). */
+  z.object({ op: z.literal('move_post'), postId: z.string(), spaceId: z.string(), at: z.number().optional() }),
 ]);
 export type SearchIndexPayload = z.infer<typeof SearchIndexPayload>;
 export type SearchDocument = Omit<Extract<SearchIndexPayload, { op: 'upsert' }>, 'op'>;
@@ -41,7 +42,7 @@ export function createSearchIndexer(platform: Platform): SearchIndexer {
   return {
     index: (tx, doc) => enqueue(tx, { op: 'upsert', ...doc }),
     remove: (tx, kind, id) => enqueue(tx, { op: 'remove', kind, id }),
-    movePost: (tx, postId, spaceId) => enqueue(tx, { op: 'move_post', postId, spaceId }),
+    movePost: (tx, postId, spaceId) => enqueue(tx, { op: 'move_post', postId, spaceId, at: platform.clock.now() }),
   };
 }
 
@@ -53,7 +54,7 @@ export function defineSearchJobs(platform: Platform): void {
     handle: async (payload) => {
       if (payload.op === 'upsert') return upsertDoc(platform.db, platform.dialect, payload);
       if (payload.op === 'remove') return removeDoc(platform.db, platform.dialect, `${payload.kind}:${payload.id}`);
-      return reparentPost(platform.db, payload.postId, payload.spaceId);
+      return reparentPost(platform.db, platform.dialect, payload.postId, payload.spaceId, payload.at ?? 0);
     },
   });
 }

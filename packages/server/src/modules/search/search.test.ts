@@ -82,9 +82,17 @@ describe('search: one box over threads, comments, chat, members and spaces', () 
     const moved = await post(free.client, general, '赤峰街散步路線', '從中山站出發。');
     await index();
     assert.equal((await find(free.client, `q=${encodeURIComponent('赤峰街')}`)).length, 1);
+    assert.equal((await free.client.post(`/api/posts/${moved}/comments`, { body: '赤峰街的咖啡也不錯' })).status, 201);
     assert.equal((await owner.post(`/api/posts/${moved}/move`, { spaceId: vipSpace })).status, 200);
     await index();
     assert.deepEqual(await find(free.client, `q=${encodeURIComponent('赤峰街')}`), []);
+    assert.equal((await find(vip.client, `q=${encodeURIComponent('赤峰街')}&kind=comment&spaceId=${vipSpace}`)).length, 2);
+    // And back: the thread and its reply are found again, by kind too (their index facets moved).
+    assert.equal((await owner.post(`/api/posts/${moved}/move`, { spaceId: general })).status, 200);
+    await index();
+    assert.deepEqual((await find(free.client, `q=${encodeURIComponent('赤峰街')}`)).map((h) => h.kind).sort(), ['comment', 'post']);
+    assert.equal((await find(free.client, `q=${encodeURIComponent('赤峰街')}&kind=comment`)).length, 1);
+    assert.equal((await find(free.client, `q=${encodeURIComponent('赤峰街')}&kind=post&spaceId=${general}`)).length, 1);
   });
 
   it('searches chat: DMs only for their members, chat spaces by the space access policy', async () => {

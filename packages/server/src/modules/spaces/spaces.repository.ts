@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import type { SpaceMemberTable, SpaceSectionTable, SpaceTable } from '../../db/schema.js';
 
 export type SpaceRow = Selectable<SpaceTable>;
@@ -11,8 +12,15 @@ export async function listLiveSpaces(db: DbOrTx): Promise<SpaceRow[]> {
   return db.selectFrom('space').selectAll().where('archivedAt', 'is', null).orderBy('position').orderBy('createdAt').execute();
 }
 
+// The access decision (findSpace + findMembership) runs on every read of a thread, chat or
+// search, so both are prepared once (see db/prepared-query.ts).
+const spaceById = preparedQuery<{ id: string }>()((db, p) => db.selectFrom('space').selectAll().where('id', '=', p.id));
+const membershipByKey = preparedQuery<{ spaceId: string; memberId: string }>()((db, p) =>
+  db.selectFrom('spaceMember').selectAll().where('spaceId', '=', p.spaceId).where('memberId', '=', p.memberId),
+);
+
 export async function findSpace(db: DbOrTx, id: string): Promise<SpaceRow | undefined> {
-  return db.selectFrom('space').selectAll().where('id', '=', id).executeTakeFirst();
+  return spaceById.executeTakeFirst(db, { id });
 }
 
 export async function listSections(db: DbOrTx): Promise<SpaceSectionRow[]> {
@@ -28,7 +36,7 @@ export async function membershipsOf(db: DbOrTx, memberId: string): Promise<Space
 }
 
 export async function findMembership(db: DbOrTx, spaceId: string, memberId: string): Promise<SpaceMemberRow | undefined> {
-  return db.selectFrom('spaceMember').selectAll().where('spaceId', '=', spaceId).where('memberId', '=', memberId).executeTakeFirst();
+  return membershipByKey.executeTakeFirst(db, { spaceId, memberId });
 }
 
 /** The next position at the end of a list (of sections, or of spaces). */

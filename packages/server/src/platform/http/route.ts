@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error.js';
 import type { Actor } from './actor.js';
 import { withIdempotency } from './idempotency.js';
+import { acceptsDeflate } from './deflate-pieces.js';
 import { zodToAppError } from './problem.js';
+import { SerializedJson } from './serialized-json.js';
 
 export interface RequestContext<R extends RouteContract> {
   body: RouteParsedBody<R>;
@@ -28,7 +30,7 @@ export type AuthedContext<R extends RouteContract> = RequestContext<R> & { actor
 
 type Handler<R extends RouteContract> = (
   ctx: R['access'] extends 'public' ? RequestContext<R> : AuthedContext<R>,
-) => Promise<RouteResponse<R> | Buffer | string | void>;
+) => Promise<RouteResponse<R> | SerializedJson | Buffer | string | void>;
 
 const ACCESS_RANK = { member: 0, moderator: 1, admin: 2, owner: 3 } as const;
 
@@ -82,6 +84,10 @@ export function registerRoute<R extends RouteContract>(
         const result = await handler(ctx);
         if (reply.sent) return { status: reply.statusCode, payload: null };
         if (route.response === null) return { status: route.status, payload: result ?? null };
+        if (result instanceof SerializedJson) {
+          if (validateResponses) route.response.parse(JSON.parse(result.body.toString('utf8')));
+          return { status: route.status, payload: result };
+        }
         return { status: route.status, payload: validateResponses ? route.response.parse(result) : result };
       };
       const outcome = route.idempotent ? await withIdempotency(request, run) : await run();
@@ -91,9 +97,17 @@ export function registerRoute<R extends RouteContract>(
         if (route.produces && outcome.payload !== null) return reply.type(route.produces).send(outcome.payload);
         return reply.send();
       }
+      if (outcome.payload instanceof SerializedJson) return sendSerialized(request, reply, outcome.payload);
       return reply.send(outcome.payload);
     },
   });
+}
+
+/** A pre-serialised body, deflated when the client accepts that. */
+function sendSerialized(request: FastifyRequest, reply: FastifyReply, json: SerializedJson): FastifyReply {
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  if (acceptsDeflate(request.headers['accept-encoding'])) return reply.header('content-encoding', 'deflate').send(json.deflated());
+  return reply.send(json.body);
 }
 
 function parsePart(schema: RouteContract['body'] | undefined, value: unknown, where: string, isBody = false): unknown {

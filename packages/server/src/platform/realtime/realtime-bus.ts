@@ -1,4 +1,4 @@
-import { RealtimeRoom, RealtimeSeq, RoomEvent } from '@hearth/contracts';
+import { RealtimeRoom, RealtimeSeq } from '@hearth/contracts';
 import { z } from 'zod';
 
 /**
@@ -13,9 +13,12 @@ export const REALTIME_TOPIC = 'realtime';
 
 const Id = z.string().min(1).max(200);
 
-/** What nodes tell each other about realtime. */
+/**
+ * What nodes tell each other about realtime. An event travels as the client frame its
+ * publisher encoded (checked there), so no node parses or serialises it again.
+ */
 export const RealtimeBusMessage = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('event'), room: RealtimeRoom, seq: RealtimeSeq.positive().optional(), event: RoomEvent }),
+  z.object({ kind: z.literal('event'), room: RealtimeRoom, seq: RealtimeSeq.positive().optional(), frame: z.string().min(2) }),
   z.object({ kind: z.literal('typing'), room: RealtimeRoom, memberId: Id }),
   z.object({ kind: z.literal('revoke'), room: RealtimeRoom, memberId: Id.optional() }),
   z.object({ kind: z.literal('reauthorize'), memberId: Id }),

@@ -1,10 +1,19 @@
 import { REALTIME_CLOSE, type RealtimeErrorCode, type UnsubscribeReason } from '@hearth/contracts';
+import type { Writable } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import type { Clock } from '../clock.js';
 import type { Actor } from '../http/actor.js';
 import type { Logger } from '../logger.js';
 import { FrameGuard } from './frame-guard.js';
-import { decodeClientFrame, encodeError, encodeEvent, encodeSubscribed, encodeUnsubscribed, PONG_FRAME } from './realtime-frames.js';
+import {
+  decodeClientFrame,
+  encodeError,
+  encodeEvent,
+  encodeSubscribed,
+  encodeUnsubscribed,
+  PONG_FRAME,
+  type WireFrame,
+} from './realtime-frames.js';
 import type { RealtimeLimits } from './realtime-limits.js';
 import { canUseKind, splitRoom, type RoomKind } from './room-kind.js';
 import { RoomSubscription, type SubscriptionOwner } from './room-subscription.js';
@@ -48,6 +57,12 @@ export class RealtimeConnection implements SubscriptionOwner {
     public actor: Actor,
     /** Kept to re-resolve the caller on `reauthorize`; never logged. */
     private readonly sessionToken: string | null,
+    /**
+     * The connection under the WebSocket, when wire frames may be written to it directly: ws
+     * writes every frame to it at once and in call order when no extension (compression) is
+     * on, so a frame written here takes its place among ws's own.
+     */
+    private readonly wire: Writable | null = null,
   ) {
     this.guard = new FrameGuard(host.limits, host.clock.now());
   }
@@ -85,12 +100,25 @@ export class RealtimeConnection implements SubscriptionOwner {
     }
   }
 
-  /** Sends one encoded frame; a socket too far behind is dropped rather than buffered without end. */
-  send(frame: string): void {
+  /**
+   * Sends one frame: text, or a wire frame encoded once for many sockets. A socket too far
+   * behind is dropped rather than buffered without end.
+   */
+  send(frame: string | WireFrame): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
     if (this.socket.bufferedAmount > this.host.limits.maxBufferedBytes) return this.terminate();
-    this.socket.send(frame);
+    if (typeof frame === 'string') this.socket.send(frame);
+    else if (this.wire) this.wire.write(frame.bytes);
+    else this.socket.send(frame.payload, { binary: false });
     this.host.countSent(1);
+  }
+
+  cork(): void {
+    this.wire?.cork();
+  }
+
+  uncork(): void {
+    this.wire?.uncork();
   }
 
   /** Live events of `subscription` wait behind a missing seq (see RoomSubscription). */

@@ -62,13 +62,44 @@ export function encodeEvent(room: string, seq: number | undefined, event: RoomEv
   const conversationId = conversationIdOf(room);
   if (conversationId !== null && event.type === 'message') {
     const message = ConversationMessage.safeParse(event.message);
-    if (message.success) {
-      const frame: MessageFrame = { type: 'message', conversationId, message: message.data };
-      return JSON.stringify(frame);
-    }
+    if (message.success) return encodeMessage(conversationId, message.data);
   }
   const frame: EventFrame = { type: 'event', ...about(room), ...(seq === undefined ? {} : { seq }), event };
   return JSON.stringify(frame);
+}
+
+/** API.md's chat frame for a message already checked against ConversationMessage. */
+export function encodeMessage(conversationId: string, message: ConversationMessage): string {
+  const frame: MessageFrame = { type: 'message', conversationId, message };
+  return JSON.stringify(frame);
+}
+
+/**
+ * A server frame made once for every socket it goes to: the whole WebSocket frame (RFC 6455
+ * §5.2: FIN and the text opcode, no mask, the payload length, the UTF-8 payload), and the
+ * payload alone. Sockets write `bytes` as they are, so fanning an event out to thousands of
+ * sockets encodes it once, not once per socket.
+ */
+export interface WireFrame {
+  readonly bytes: Buffer;
+  readonly payload: Buffer;
+}
+
+export function toWireFrame(text: string): WireFrame {
+  const length = Buffer.byteLength(text);
+  const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const bytes = Buffer.allocUnsafe(headerLength + length);
+  bytes[0] = 0x81;
+  if (headerLength === 2) bytes[1] = length;
+  else if (headerLength === 4) {
+    bytes[1] = 126;
+    bytes.writeUInt16BE(length, 2);
+  } else {
+    bytes[1] = 127;
+    bytes.writeBigUInt64BE(BigInt(length), 2);
+  }
+  bytes.write(text, headerLength, 'utf8');
+  return { bytes, payload: bytes.subarray(headerLength) };
 }
 
 export function encodeSubscribed(room: string, lastSeq: number | null, hasMore: boolean): string {

@@ -1,4 +1,5 @@
 import { ConversationMessage, RealtimeRoom, RealtimeSeq, REALTIME_CLOSE, RoomEvent, conversationIdOf } from '@hearth/contracts';
+import type { Writable } from 'node:stream';
 import type { Registry } from 'prom-client';
 import type { WebSocket } from 'ws';
 import type { Bus } from '../bus/bus.js';
@@ -7,11 +8,11 @@ import type { Actor, Authenticator } from '../http/actor.js';
 import type { Logger } from '../logger.js';
 import { REALTIME_TOPIC, RealtimeBusMessage } from './realtime-bus.js';
 import { RealtimeConnection, type ConnectionHost } from './realtime-connection.js';
-import { encodeEvent, encodeTyping } from './realtime-frames.js';
+import { encodeEvent, encodeMessage, encodeTyping, toWireFrame, type WireFrame } from './realtime-frames.js';
 import { DEFAULT_REALTIME_LIMITS, type RealtimeLimits } from './realtime-limits.js';
 import { registerRealtimeMetrics } from './realtime-metrics.js';
 import { MEMBER_ROOM_KIND, memberRoomKind, type RoomKind } from './room-kind.js';
-import type { RoomSubscription } from './room-subscription.js';
+import type { RoomSubscription, SubscriptionOwner } from './room-subscription.js';
 
 export interface RealtimeHubDeps {
   bus: Bus;
@@ -37,6 +38,15 @@ export type MemberSocketsListener = (memberId: string, sockets: number) => void;
  * read what a client missed; they publish events after committing them. Every publication
  * goes through the bus, so every node delivers it to its own sockets; with Redis this works
  * across nodes.
+ *
+ * Fan-out is the hot path (one chat message to thousands of sockets): the publisher encodes
+ * the client frame once; each node makes it a wire frame once and writes those same bytes to
+ * every subscribed socket. Events are delivered in bursts: after a fan-out that took d ms,
+ * the next waits min(d, `fanOutIntervalMs`) — small rooms never wait, a big one keeps at
+ * least half of the event loop for everything else — and the events heard meanwhile go out
+ * together, each socket getting its share in one write (one system call per socket and burst
+ * rather than per socket and event is what lets a busy room scale). Access is checked on
+ * subscribe and when it changes, never per event.
  */
 export class RealtimeHub implements ConnectionHost {
   readonly limits: RealtimeLimits;
@@ -51,6 +61,12 @@ export class RealtimeHub implements ConnectionHost {
   private readonly connectionsByMember = new Map<string, Set<RealtimeConnection>>();
   private readonly socketListeners = new Set<MemberSocketsListener>();
   private sent = 0;
+  /** Events heard from the bus and not yet delivered, by room, in bus order (see `flush`). */
+  private outbox = new Map<string, Array<[seq: number | undefined, frame: WireFrame]>>();
+  /** Cancels the pending flush; null when none is pending. */
+  private cancelFlush: (() => void) | null = null;
+  /** The earliest the next flush may start (performance.now()); see `scheduleFlush`. */
+  private nextFlushAt = Number.NEGATIVE_INFINITY;
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private isClosing = false;
 
@@ -93,12 +109,15 @@ export class RealtimeHub implements ConnectionHost {
     const parsedEvent = RoomEvent.safeParse(event);
     if (!parsedEvent.success) throw new Error(`invalid realtime event for "${room}": ${parsedEvent.error.message}`);
     if (seq !== undefined && (!RealtimeSeq.safeParse(seq).success || seq < 1)) throw new Error(`invalid seq ${seq} for "${room}"`);
-    if (conversationIdOf(room) !== null && event.type === 'message') {
+    const conversationId = conversationIdOf(room);
+    let frame: string;
+    if (conversationId !== null && event.type === 'message') {
       const message = ConversationMessage.safeParse(event.message);
       if (!message.success) throw new Error(`invalid conversation message for "${room}": ${message.error.message}`);
       if (message.data.seq !== seq) throw new Error(`message.seq ${message.data.seq} differs from seq ${seq} for "${room}"`);
-    }
-    await this.bus.publish(REALTIME_TOPIC, { kind: 'event', room, ...(seq === undefined ? {} : { seq }), event });
+      frame = encodeMessage(conversationId, message.data);
+    } else frame = encodeEvent(room, seq, parsedEvent.data);
+    await this.bus.publish(REALTIME_TOPIC, { kind: 'event', room, ...(seq === undefined ? {} : { seq }), frame });
   }
 
   /**
@@ -139,13 +158,15 @@ export class RealtimeHub implements ConnectionHost {
 
   /**
    * Takes over an upgraded socket. Anonymous callers are closed with 4401 (the web client
-   * then signs in instead of reconnecting), banned members with 4403.
+   * then signs in instead of reconnecting), banned members with 4403. `wire` is the
+   * connection under the socket (`request.raw.socket`), which fan-out writes to directly.
    */
-  accept(socket: WebSocket, actor: Actor | null, sessionToken: string | null): void {
+  accept(socket: WebSocket, actor: Actor | null, sessionToken: string | null, wire: Writable | null = null): void {
     if (this.isClosing) return socket.close(1001, 'going away');
     if (!actor) return socket.close(REALTIME_CLOSE.unauthenticated, 'not signed in');
     if (actor.status === 'banned') return socket.close(REALTIME_CLOSE.forbidden, 'not allowed');
-    const connection = new RealtimeConnection(this, socket, actor, sessionToken);
+    // Wire frames go straight to the connection only when ws writes nothing of its own making (no compression).
+    const connection = new RealtimeConnection(this, socket, actor, sessionToken, socket.extensions === '' ? wire : null);
     this.connections.add(connection);
     let siblings = this.connectionsByMember.get(actor.memberId);
     if (!siblings) this.connectionsByMember.set(actor.memberId, (siblings = new Set()));
@@ -177,6 +198,7 @@ export class RealtimeHub implements ConnectionHost {
 
   /** Closes this node's sockets with 1001 and stops the heartbeat; the bus is closed by the platform. */
   async close(): Promise<void> {
+    this.flush();
     this.isClosing = true;
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     for (const connection of this.connections) connection.close(1001, 'server shutting down');
@@ -234,24 +256,75 @@ export class RealtimeHub implements ConnectionHost {
     }
   }
 
+  /**
+   * Delivers the events waiting in the outbox, room by room in bus order. When there are
+   * several, each socket is corked while it gets its share, so they leave in one write.
+   */
+  private flush(): void {
+    this.cancelFlush?.();
+    this.cancelFlush = null;
+    if (this.outbox.size === 0) return;
+    const startedAt = performance.now();
+    const outbox = this.outbox;
+    this.outbox = new Map();
+    let isBurst = outbox.size > 1;
+    for (const events of outbox.values()) isBurst ||= events.length > 1;
+    const corked = isBurst ? new Set<SubscriptionOwner>() : null;
+    try {
+      for (const [room, events] of outbox) {
+        for (const subscription of this.rooms.get(room) ?? []) {
+          if (corked && !corked.has(subscription.owner)) {
+            subscription.owner.cork();
+            corked.add(subscription.owner);
+          }
+          for (const [seq, frame] of events) subscription.deliver(seq, frame);
+        }
+      }
+    } finally {
+      for (const owner of corked ?? []) owner.uncork();
+      const endedAt = performance.now();
+      this.nextFlushAt = endedAt + Math.min(endedAt - startedAt, this.limits.fanOutIntervalMs);
+    }
+  }
+
+  /**
+   * Flushes on the next turn of the event loop, or, after a fan-out that took d ms, no sooner
+   * than min(d, fanOutIntervalMs) after it ended: fan-out never takes more than half of the
+   * event loop, and what is heard meanwhile is gathered into one burst.
+   */
+  private scheduleFlush(): void {
+    if (this.cancelFlush) return;
+    const wait = this.nextFlushAt - performance.now();
+    // A timer is no sooner than 1 ms; below that, the next turn is as good.
+    if (wait < 1) {
+      const immediate = setImmediate(() => this.flush());
+      this.cancelFlush = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(() => this.flush(), wait);
+      this.cancelFlush = () => clearTimeout(timer);
+    }
+  }
+
   private onBusMessage(payload: unknown): void {
     if (this.isClosing) return;
     const parsed = RealtimeBusMessage.safeParse(payload);
     if (!parsed.success) return this.logger.warn({ issues: parsed.error.issues }, 'ignored a malformed realtime bus message');
     const message = parsed.data;
+    if (message.kind === 'event') {
+      if (!this.rooms.has(message.room)) return;
+      let events = this.outbox.get(message.room);
+      if (!events) this.outbox.set(message.room, (events = []));
+      events.push([message.seq, toWireFrame(message.frame)]);
+      this.scheduleFlush();
+      return;
+    }
+    // Anything else applies after the events heard before it: bus order is kept.
+    this.flush();
     switch (message.kind) {
-      case 'event': {
-        const subscriptions = this.rooms.get(message.room);
-        if (!subscriptions) return;
-        // Encoded once per node, whatever the number of sockets in the room.
-        const frame = encodeEvent(message.room, message.seq, message.event);
-        for (const subscription of subscriptions) subscription.deliver(message.seq, frame);
-        return;
-      }
       case 'typing': {
         const subscriptions = this.rooms.get(message.room);
         if (!subscriptions) return;
-        const frame = encodeTyping(message.room, message.memberId);
+        const frame = toWireFrame(encodeTyping(message.room, message.memberId));
         for (const subscription of subscriptions) {
           // Not to the typist's own sockets (their other tabs need no notice of themselves).
           if (subscription.isLive && subscription.owner.memberId !== message.memberId) subscription.owner.send(frame);

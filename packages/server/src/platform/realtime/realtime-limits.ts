@@ -30,6 +30,14 @@ export interface RealtimeLimits {
   maxBufferedBytes: number;
   /** A socket's typing notices are relayed at most once per this interval. */
   typingIntervalMs: number;
+  /**
+   * The longest a fan-out of room events waits behind the previous one (ms): after a fan-out
+   * that took d ms, the next starts no sooner than min(d, this) after it ended. Fanning out to
+   * a few sockets takes microseconds, so small rooms never wait; a big room's fan-out leaves
+   * the event loop at least as much time for the rest, and the events heard meanwhile reach
+   * each socket in one write (one write per socket and event is what limits a node). 0: never wait.
+   */
+  fanOutIntervalMs: number;
 }
 
 export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
@@ -47,4 +55,5 @@ export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
   maxPendingEvents: 2_000,
   maxBufferedBytes: 4 * 1024 * 1024,
   typingIntervalMs: 1_000,
+  fanOutIntervalMs: 20,
 };

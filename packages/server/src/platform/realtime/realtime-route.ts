@@ -24,6 +24,7 @@ export async function registerRealtimeRoute(app: FastifyInstance, hub: RealtimeH
     preHandler: async (request, reply) => {
       if (!isSameOrigin(request)) return sendProblem(reply, new AppError('bad_origin', 403), request.locale);
     },
-    handler: (socket, request) => hub.accept(socket, request.actor, request.cookies[SESSION_COOKIE] ?? null),
+    // `request.raw.socket` is the connection ws took over: fan-out writes wire frames to it.
+    handler: (socket, request) => hub.accept(socket, request.actor, request.cookies[SESSION_COOKIE] ?? null, request.raw.socket),
   });
 }

@@ -1,10 +1,14 @@
-import type { RoomKind } from './room-kind.js';
+import type { WireFrame } from './realtime-frames.js';
 import type { RealtimeLimits } from './realtime-limits.js';
+import type { RoomKind } from './room-kind.js';
 
 /** What a subscription needs from its socket. */
 export interface SubscriptionOwner {
   readonly memberId: string;
-  send(frame: string): void;
+  send(frame: WireFrame): void;
+  /** Holds what is sent until `uncork`, so several frames leave in one write. */
+  cork(): void;
+  uncork(): void;
   /** Live events wait behind a missing seq: read the gap from the backlog, or give up on it. */
   fillGap(subscription: RoomSubscription): void;
   /** Live events piled up behind a catch-up: the socket cannot keep up and is dropped. */
@@ -27,9 +31,9 @@ export class RoomSubscription {
   lastSeq: number | null = null;
   isClosed = false;
   /** Live events that arrived during a catch-up, in arrival order; null while live. */
-  private pending: Array<[seq: number | undefined, frame: string]> | null = null;
+  private pending: Array<[seq: number | undefined, frame: WireFrame]> | null = null;
   /** Live events that arrived ahead of a missing seq, by seq. */
-  private held: Map<number, string> | null = null;
+  private held: Map<number, WireFrame> | null = null;
   private gapTimer: NodeJS.Timeout | null = null;
   private isGapFillRequested = false;
 
@@ -50,8 +54,8 @@ export class RoomSubscription {
     return this.held !== null && this.held.size > 0;
   }
 
-  /** Delivers, buffers, holds or drops one live event (`frame` is already encoded). */
-  deliver(seq: number | undefined, frame: string): void {
+  /** Delivers, buffers, holds or drops one live event (`frame` is encoded once for every socket). */
+  deliver(seq: number | undefined, frame: WireFrame): void {
     if (this.isClosed) return;
     if (this.pending) {
       if (this.pending.length >= this.limits.maxPendingEvents) return this.owner.overflow();
@@ -106,7 +110,7 @@ export class RoomSubscription {
     this.clearHeld();
   }
 
-  private hold(seq: number, frame: string): void {
+  private hold(seq: number, frame: WireFrame): void {
     this.held ??= new Map();
     this.held.set(seq, frame);
     if (this.held.size > this.limits.maxHeldEvents) return this.requestGapFill();

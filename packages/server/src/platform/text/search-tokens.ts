@@ -8,6 +8,8 @@ const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
 const HAN = /\p{Script=Han}/u;
 const WORD_PART = /[\p{L}\p{N}]+/gu;
+/** Stands in for whitespace while folding for highlights (never part of a word). */
+const KEEP_SPACE = '\u0001';
 /** Marks a character bigram, so it never equals a segmented word in the index. */
 const BIGRAM = 'ʙ';
 
@@ -35,7 +37,11 @@ function hanBigrams(folded: string): string[] {
  * segmented differently in context.
  */
 export function indexTerms(text: string): string[] {
-  const folded = foldText(text);
+  return indexTermsOfFolded(foldText(text));
+}
+
+/** `indexTerms` of text already folded by `foldText` (a caller that keeps the folded text folds once). */
+export function indexTermsOfFolded(folded: string): string[] {
   return [...new Set([...words(folded, true), ...hanBigrams(folded)])];
 }
 
@@ -52,21 +58,62 @@ export function queryTerms(query: string): { words: string[]; bigrams: string[] 
   return { words: queryWords, bigrams: [...new Set([...hanBigrams(folded), ...latin])] };
 }
 
+/**
+ * Whether every document with all of `words` (as index terms) also has all of `bigrams`:
+ * when each bigram lies inside one of the words (no bigram spans two words, no lone
+ * character), since a document's bigrams come from every Han run of its text. Then the
+ * bigram group alone matches exactly what "words or bigrams" matches, with one posting list
+ * fewer to walk.
+ */
+export function wordsImplyBigrams(queryWords: readonly string[], bigrams: readonly string[]): boolean {
+  return bigrams.every((term) => {
+    if (!term.startsWith(BIGRAM)) return queryWords.includes(term);
+    const gram = term.slice(BIGRAM.length);
+    return [...gram].length === 2 && queryWords.some((word) => word.includes(gram));
+  });
+}
+
 /** Where the query's words occur in `text` (UTF-16 ranges, merged), compared after folding each character. */
 export function matchRanges(text: string, query: string): { start: number; end: number }[] {
-  const needles = [
+  return matchRangesOf(text, matchNeedles(query));
+}
+
+/** What `matchRanges` looks for: the folded words of the query (made once per query, used for every hit). */
+export function matchNeedles(query: string): string[] {
+  return [
     ...new Set(
       foldText(query)
         .split(' ')
         .flatMap((part) => words(part, false)),
     ),
   ].filter((n) => n.length > 0);
+}
+
+/**
+ * `text` folded as `foldText` folds it, but character for character: whitespace stays (as
+ * spaces), nothing is collapsed or trimmed, so a position in the result is a position in
+ * `text`. Null when folding would change the number of characters (a decomposing ligature).
+ */
+export function foldAligned(text: string): string | null {
+  const count = [...text].length;
+  if ([...text.normalize('NFKC').toLowerCase()].length !== count) return null;
+  // Whitespace is stood in for by a control character, which folding neither collapses nor trims.
+  const folded = foldText(text.replace(/\s/g, KEEP_SPACE));
+  return [...folded].length === count ? folded.replaceAll(KEEP_SPACE, ' ') : null;
+}
+
+/**
+ * `matchRanges` with the needles made by `matchNeedles`; `aligned` may bring `text` already
+ * folded by `foldAligned` (stored at indexing), which saves folding it again.
+ */
+export function matchRangesOf(text: string, needles: readonly string[], aligned?: string | null): { start: number; end: number }[] {
   if (needles.length === 0) return [];
   // Positions in the folded text must be positions in `text`: fold it whole when that keeps
   // every character in place (the usual case, and far cheaper), else character by character.
   const chars = [...text];
-  const whole = [...text.normalize('NFKC').toLowerCase()].length === chars.length ? [...foldText(text.replace(/\s/g, ' '))] : null;
-  const folded = whole && whole.length === chars.length ? whole : chars.map((char) => [...(foldText(char) || ' ')][0] ?? ' ');
+  const given = aligned ? [...aligned] : null;
+  const whole = given && given.length === chars.length ? given : [...(foldAligned(text) ?? '')];
+  const folded = whole.length === chars.length ? whole : chars.map((char) => [...(foldText(char) || ' ')][0] ?? ' ');
   const offsets: number[] = [];
   let at = 0;
   for (const char of chars) {

@@ -12,4 +12,5 @@ export const adminPaths = {
   topics: '/admin/topics',
   community: '/admin/community',
   outbox: '/admin/outbox',
+  wordFilter: '/admin/word-filter',
 } as const;

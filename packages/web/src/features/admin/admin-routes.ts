@@ -60,4 +60,11 @@ export const adminRoutes: readonly AppRoute[] = [
     adminPaths.outbox,
     lazyPage(() => import('./outbox/outbox-page')),
   ),
+  {
+    ...adminRoute(
+      adminPaths.wordFilter,
+      lazyPage(() => import('./word-filter/word-filter-page')),
+    ),
+    namespaces: ['admin', 'moderation'],
+  },
 ];

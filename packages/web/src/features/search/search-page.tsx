@@ -81,6 +81,7 @@ function HitRow({ hit }: { hit: SearchHit }) {
 /** /search?q=&kind= — one box over threads, comments, chat, members and spaces. */
 export default function SearchPage() {
   const { t } = useTranslation('search');
+  const format = useFormat();
   const errorText = useErrorText();
   const inputId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -94,6 +95,7 @@ export default function SearchPage() {
   const results = useSearch(q, kind);
   const suggestions = useSuggestions(isSuggesting ? text : '');
   const hits = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = results.data?.pages[0]?.total;
   const run = (next: { q?: string; kind?: KindFilter }) => {
     const params: Record<string, string> = {};
     const nextQ = (next.q ?? q).trim();
@@ -183,6 +185,11 @@ export default function SearchPage() {
         </EmptyState>
       ) : (
         <section aria-label={t('resultsLabel', { q })} className="flex flex-col gap-2">
+          {total && (
+            <p className="text-sm text-text-muted" role="status">
+              {t(total.isCapped ? 'resultCountCapped' : 'resultCount', { count: total.count, shown: format.number(total.count) })}
+            </p>
+          )}
           <ul className="flex flex-col gap-1">
             {hits.map((hit) => (
               <HitRow key={`${hit.kind}-${hit.id}`} hit={hit} />

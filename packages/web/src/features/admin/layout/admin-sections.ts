@@ -6,6 +6,7 @@ import {
   Layers,
   Mail,
   Palette,
+  ShieldAlert,
   Tags,
   Ticket,
   UserCheck,
@@ -16,7 +17,7 @@ import { hasRole } from '../shared/staff-role';
 import { adminPaths } from '../admin-paths';
 
 export type AdminSectionId =
-  'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'calendar' | 'topics' | 'community' | 'outbox';
+  'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'calendar' | 'topics' | 'community' | 'outbox' | 'wordFilter';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -37,6 +38,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'calendar', path: adminPaths.calendar, icon: CalendarDays, minRole: 'moderator' },
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
+  { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
 ];
 
