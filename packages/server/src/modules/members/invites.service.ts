@@ -1,6 +1,5 @@
 import type { Invite, InvitePreview } from '@hearth/contracts';
 import type { CreateInviteBody, PageQuery } from '@hearth/contracts';
-import QRCode from 'qrcode';
 import type { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction } from '../../db/database.js';
@@ -113,6 +112,8 @@ export class InvitesService {
   async qrSvg(id: string, baseUrl: string): Promise<string> {
     const invite = await findInviteById(this.platform.db, id);
     if (!invite) throw notFound();
+    // qrcode is loaded when the first QR code is drawn, not at boot.
+    const { default: QRCode } = await import('qrcode');
     return QRCode.toString(inviteUrl(baseUrl, invite.code), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
 }

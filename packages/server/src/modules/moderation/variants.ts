@@ -1,4 +1,5 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type { pinyin as PinyinFn } from 'pinyin-pro';
 import { normalizedString, normalizeText } from './normalize.js';
 import { SPLITS } from './split-chars.js';
 
@@ -37,12 +38,22 @@ export function wordVariants(word: string): readonly string[] {
   return forms;
 }
 
+/**
+ * pinyin-pro with its dictionary is loaded when the first listed word needs pinyin, not at
+ * boot (a server whose filter is never used never pays for it). Synchronous, as compiling is.
+ */
+let loadedPinyin: typeof PinyinFn | null = null;
+const toPinyin = (han: string): string[] => {
+  loadedPinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof PinyinFn }).pinyin;
+  return loadedPinyin(han, { toneType: 'none', type: 'array', v: true });
+};
+
 function computeVariants(word: string): string[] {
   const han = normalizedString(normalizeText(word, { collapse: false }));
   const chars = [...han];
   if (chars.length === 0 || chars.length > MAX_VARIANT_CHARS || !HAN.test(han)) return [];
   const forms = new Set<string>();
-  const syllables = chars.length >= 2 ? pinyin(han, { toneType: 'none', type: 'array', v: true }) : [];
+  const syllables = chars.length >= 2 ? toPinyin(han) : [];
   if (syllables.length === chars.length && syllables.every((s) => SYLLABLE.test(s))) {
     forms.add(syllables.join(''));
     if (chars.length >= 3) forms.add(syllables.map((s) => s[0]).join(''));

@@ -1,5 +1,5 @@
 import type { Agent } from 'node:https';
-import webpush from 'web-push';
+import type WebPush from 'web-push';
 import type { Platform } from '../../app/platform.js';
 import { findPushKey, insertPushKey } from './notifications.repository.js';
 
@@ -10,6 +10,10 @@ export interface PushTarget {
 }
 
 export type PushOutcome = 'sent' | 'gone';
+
+/** web-push (and the crypto and HTTP stack under it) is loaded on first use, not at boot. */
+let webPushModule: Promise<typeof WebPush> | null = null;
+const loadWebPush = () => (webPushModule ??= import('web-push').then((m) => m.default));
 
 /**
  * Web push with the community's own VAPID key pair, made on first use and kept in the
@@ -32,7 +36,7 @@ export class PushSender {
       const db = this.platform.db;
       let row = await findPushKey(db);
       if (!row) {
-        const fresh = webpush.generateVAPIDKeys();
+        const fresh = (await loadWebPush()).generateVAPIDKeys();
         await insertPushKey(db, fresh.publicKey, fresh.privateKey, this.platform.clock.now());
         row = await findPushKey(db);
       }
@@ -57,7 +61,7 @@ export class PushSender {
    * longer exists (404/410), so the caller forgets it. Other failures throw (the job retries).
    */
   async send(target: PushTarget, payload: object, ttlSeconds = 3600): Promise<PushOutcome> {
-    const keys = await this.keyPair();
+    const [keys, webpush] = await Promise.all([this.keyPair(), loadWebPush()]);
     try {
       await webpush.sendNotification(
         { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },

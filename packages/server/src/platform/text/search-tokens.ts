@@ -1,10 +1,12 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { foldText } from './fold.js';
 
-// Loading the dictionary takes a moment: done on first use, not at boot.
+// The dictionary (5 MB) is read and loaded on first use, not at boot. It is read directly:
+// the package's dict.js would also read the 6 MB IDF table, which segmentation never uses.
 let jieba: Jieba | null = null;
-const segmenter = () => (jieba ??= Jieba.withDict(dict));
+const segmenter = () => (jieba ??= Jieba.withDict(fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'))));
 
 const HAN = /\p{Script=Han}/u;
 const WORD_PART = /[\p{L}\p{N}]+/gu;
