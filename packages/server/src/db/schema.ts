@@ -548,6 +548,8 @@ export interface Database extends LedgerTables, ModerationTables {
   pollVote: PollVoteTable;
   bookmark: BookmarkTable;
   authorRefVersion: AuthorRefVersionTable;
+  /** One row (id 1), bumped by triggers on member and tier changes (migration 0016). */
+  directoryVersion: AuthorRefVersionTable;
   follow: FollowTable;
   block: BlockTable;
   peopleSettings: PeopleSettingsTable;

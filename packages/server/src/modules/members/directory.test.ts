@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { registerMember, type ApiClient, type TestApp } from '../../../test/harness.js';
+import { ApiClient, registerMember, startTestApp, type TestApp } from '../../../test/harness.js';
 import { updateMemberRow } from './members.repository.js';
 import { assertProblem, startCommunity } from './members.test-support.js';
 
@@ -137,6 +137,50 @@ describe('profile and directory', () => {
     assert.equal(bad.body.errors[0].code, 'unknown_interest');
     assertProblem(await viewer.patch('/api/me', { role: 'owner' }), 400, 'invalid_input');
     assertProblem(await app.client().get('/api/me'), 401, 'unauthenticated');
+  });
+
+  it('shows every change at the next search although pages are cached, also on another node', async () => {
+    // The second node shares only the database: its cache must follow directory_version.
+    const config = app.hearth.platform.config;
+    const second = await startTestApp({
+      env: {
+        HEARTH_RATE_LIMIT: 'false',
+        HEARTH_DATA_DIR: config.dataDir,
+        ...(config.databaseUrl ? { HEARTH_DATABASE_URL: config.databaseUrl } : {}),
+      },
+    });
+    try {
+      const there = new ApiClient(second.url);
+      there.cookies = new Map(viewer.cookies);
+      const both = async (q: string) => {
+        const [here, other] = await Promise.all([viewer, there].map((c) => c.get(`/api/members?limit=100&q=${encodeURIComponent(q)}`)));
+        assert.deepEqual(other!.body, here!.body, 'both nodes answer alike');
+        return here!.body.items as { id: string; displayName: string; bio: string; avatarUrl: string | null; tier: { name: string } }[];
+      };
+      const { db } = app.hearth.platform;
+      assert.deepEqual((await both('快取')).length, 0);
+      const { member } = await registerMember(app, { displayName: '快取測試' });
+      assert.deepEqual(
+        (await both('快取')).map((m) => m.id),
+        [member.id],
+        'a member who joins is found at once',
+      );
+      await updateMemberRow(db, member.id, { bio: 'cache bio', avatarKey: 'cache-avatar' });
+      const [changed] = await both('快取');
+      assert.deepEqual([changed!.bio, changed!.avatarUrl], ['cache bio', '/api/avatars/cache-avatar']);
+      const tier = await db
+        .selectFrom('tier')
+        .select(['id', 'name'])
+        .where('id', '=', (await db.selectFrom('member').select('tierId').where('id', '=', member.id).executeTakeFirstOrThrow()).tierId)
+        .executeTakeFirstOrThrow();
+      await db.updateTable('tier').set({ name: 'Renamed tier' }).where('id', '=', tier.id).execute();
+      assert.equal((await both('快取'))[0]!.tier.name, 'Renamed tier', 'a renamed tier shows');
+      await db.updateTable('tier').set({ name: tier.name }).where('id', '=', tier.id).execute();
+      await updateMemberRow(db, member.id, { status: 'banned' });
+      assert.deepEqual(await both('快取'), [], 'a member no longer listed is gone');
+    } finally {
+      await second.hearth.close();
+    }
   });
 
   it('publishes tiers and topics to everyone', async () => {

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { foldText } from '../../platform/text/fold.js';
+import { DirectoryCache } from './directory-cache.js';
 import { searchListedMembers } from './member-search.js';
 import { avatarUrl, toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
@@ -43,6 +44,15 @@ export interface DirectoryVisibility {
 
 /** Members: accounts' public side, profiles and the directory. */
 export class MembersService {
+  private readonly directory = new DirectoryCache<MemberSummaryRow>();
+  /** Summaries of cached rows are made once per row (cached rows are shared, never changed). */
+  private readonly summaryMemo = new WeakMap<MemberSummaryRow, MemberSummary>();
+  private readonly summaryOf = (row: MemberSummaryRow): MemberSummary => {
+    let summary = this.summaryMemo.get(row);
+    if (!summary) this.summaryMemo.set(row, (summary = toMemberSummary(row)));
+    return summary;
+  };
+
   constructor(
     private readonly platform: Platform,
     private readonly visibility: DirectoryVisibility,
@@ -265,13 +275,13 @@ export class MembersService {
    */
   async listDirectory(viewerId: string, query: z.output<typeof MemberListQuery>) {
     const hidden = await this.visibility.hiddenFrom(viewerId);
-    const rows = await searchListedMembers(this.platform.db, {
-      q: query.q ?? '',
-      cursor: decodeCursor(query.cursor),
-      limit: query.limit + hidden.size,
-    });
-    const visible = hidden.size === 0 ? rows : rows.filter((r) => !hidden.has(r.id));
-    return toPage<MemberSummaryRow, MemberSummary>(visible, query.limit, (r) => ({ at: r.createdAt, id: r.id }), toMemberSummary);
+    const q = query.q ?? '';
+    const limit = query.limit + hidden.size;
+    const rows = await this.directory.rows(this.platform.db, `${limit}\u0000${query.cursor ?? ''}\u0000${q}`, () =>
+      searchListedMembers(this.platform.db, { q, cursor: decodeCursor(query.cursor), limit }),
+    );
+    const visible = hidden.size === 0 ? [...rows] : rows.filter((r) => !hidden.has(r.id));
+    return toPage<MemberSummaryRow, MemberSummary>(visible, query.limit, (r) => ({ at: r.createdAt, id: r.id }), this.summaryOf);
   }
 
   /** A member's profile as other members see it. @throws not_found for pending, declined or unknown */
