@@ -15,8 +15,16 @@ export type ConversationKind = z.infer<typeof ConversationKind>;
 export const ChatMessageStatus = z.enum(['published', 'deleted']);
 
 /**
+ * Who a withheld message is from, as its reader gets it: nobody in particular, so a member
+ * cannot tell whether they blocked its author or its author blocked them.
+ */
+export const HIDDEN_AUTHOR_ID = 'hidden';
+
+/**
  * One message of a conversation. `seq` is its place in the conversation (1, 2, 3 … no holes);
  * `parentId` makes it a threaded reply to another message of the same conversation.
+ * `isHidden`: its author and the reader are blocked either way, so it keeps its place (id,
+ * seq, parent, replies, time) but loses its words, reactions and author (`HIDDEN_AUTHOR_ID`).
  */
 export const ChatMessage = z.object({
   id: Id,
@@ -34,6 +42,7 @@ export const ChatMessage = z.object({
   status: ChatMessageStatus,
   editedAt: IsoTime.nullable(),
   createdAt: IsoTime,
+  isHidden: z.literal(true).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
@@ -57,7 +66,8 @@ export const Conversation = z.object({
   unread: z.number().int().min(0),
   /** Read positions of the other members of a DM (read receipts); empty for space channels. */
   reads: z.array(ReadMark),
-  lastMessage: z.object({ authorId: Id, excerpt: z.string(), createdAt: IsoTime }).nullable(),
+  /** The newest message; withheld like a message (`isHidden`, empty excerpt) across a block. */
+  lastMessage: z.object({ authorId: Id, excerpt: z.string(), createdAt: IsoTime, isHidden: z.literal(true).optional() }).nullable(),
   canPost: z.boolean(),
   createdAt: IsoTime,
 });

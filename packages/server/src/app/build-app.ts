@@ -74,6 +74,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     registry: platform.metrics.registry,
     authenticator: identity.authenticator,
     isRateLimited: config.rateLimit,
+    // People is bound late: the hub asks only once sockets connect.
+    hiddenFrom: (memberId) => people.service.hiddenAuthorIds(memberId),
   });
   // Whatever changes what an actor may do (role, tier, status, sessions) re-checks their sockets.
   platform.actors.onForget((memberId) => realtime.reauthorizeLocal(memberId));
@@ -84,6 +86,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     members: members.service,
     activity: { recentByAuthor: (actor, authorId, page) => posts.posts.recentByAuthor(actor, authorId, page) },
   });
+  // A block or unblock, heard on every node, re-reads whom those members' sockets must not see.
+  people.service.onBlocksChanged((memberIds) => realtime.refreshHiddenLocal(memberIds));
   const spaces = createSpacesModule(platform, members.service, realtime);
   const searchIndex = createSearchIndex(platform);
   const media = createMediaModule(platform, overrides.outbound ? { outbound: overrides.outbound } : {});
@@ -124,7 +128,13 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     ...(overrides.pushAgent ? { pushAgent: overrides.pushAgent } : {}),
   });
   const moderation = await createModerationModule(platform);
-  const search = createSearchModule({ platform, spaces: spaces.service, members: members.service, chat: chat.service });
+  const search = createSearchModule({
+    platform,
+    spaces: spaces.service,
+    members: members.service,
+    chat: chat.service,
+    people: people.service,
+  });
   const ledger = createLedgerModule(platform);
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat });
   const systemModule = createSystemModule(platform, {

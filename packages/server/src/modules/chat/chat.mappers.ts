@@ -1,4 +1,4 @@
-import type { AuthorRef, ChatMessage, Conversation, Locale, ReactionCount } from '@hearth/contracts';
+import { ChatMessage, HIDDEN_AUTHOR_ID, type AuthorRef, type Conversation, type Locale, type ReactionCount } from '@hearth/contracts';
 import { toIso, toIsoOrNull } from '../../platform/clock.js';
 import type { ConversationMemberRow, ConversationRow, MessageRow } from './chat.repository.js';
 
@@ -29,6 +29,38 @@ export function toChatMessage(row: MessageRow, authors: Authors, reactions: Reac
   };
 }
 
+const HIDDEN_AUTHOR: AuthorRef = { id: HIDDEN_AUTHOR_ID, displayName: '', avatarUrl: null };
+
+/**
+ * A message as a member blocked either way with its author gets it: it keeps its place (id,
+ * seq, parent, replies, status, time) and loses its words, reactions, edit time and author —
+ * the same for both sides, so nobody learns who blocked whom.
+ */
+export function withholdMessage(message: ChatMessage): ChatMessage {
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    seq: message.seq,
+    authorId: HIDDEN_AUTHOR_ID,
+    author: HIDDEN_AUTHOR,
+    body: '',
+    html: '',
+    parentId: message.parentId,
+    replyCount: message.replyCount,
+    reactions: [],
+    status: message.status,
+    editedAt: null,
+    createdAt: message.createdAt,
+    isHidden: true,
+  };
+}
+
+/** A room event's `message` withheld (realtime `withhold`); null when it carries no chat message. */
+export function withholdEventMessage<E extends { type: string; message?: unknown }>(event: E): E | null {
+  const message = ChatMessage.safeParse(event.message);
+  return message.success ? { ...event, message: withholdMessage(message.data) } : null;
+}
+
 /** Names of the other members of a DM, in the reader's language's list style. */
 function dmTitle(members: AuthorRef[], viewerId: string, locale: Locale): string {
   const others = members.filter((m) => m.id !== viewerId);
@@ -47,12 +79,15 @@ export interface ConversationViewInput {
   last: MessageRow | undefined;
   spaceName: string | null;
   canPost: boolean;
+  /** Authors the viewer must not see (blocked either way): the last message is withheld. */
+  hidden: ReadonlySet<string>;
 }
 
 export function toConversation(input: ConversationViewInput): Conversation {
   const { row, viewerId, authors, last } = input;
   const members = input.members.map((m) => authorOf(authors, m.memberId));
-  const excerpt = last ? (last.status === 'deleted' ? '' : last.text) : '';
+  const isHidden = last !== undefined && input.hidden.has(last.authorId);
+  const excerpt = last && !isHidden ? (last.status === 'deleted' ? '' : last.text) : '';
   return {
     id: row.id,
     kind: row.kind === 'space' ? 'space' : 'dm',
@@ -65,9 +100,10 @@ export function toConversation(input: ConversationViewInput): Conversation {
     reads: input.members.filter((m) => m.memberId !== viewerId).map((m) => ({ memberId: m.memberId, readSeq: m.readSeq })),
     lastMessage: last
       ? {
-          authorId: last.authorId,
+          authorId: isHidden ? HIDDEN_AUTHOR_ID : last.authorId,
           excerpt: excerpt.length > EXCERPT_CHARS ? `${excerpt.slice(0, EXCERPT_CHARS)}…` : excerpt,
           createdAt: toIso(last.createdAt),
+          ...(isHidden ? { isHidden: true as const } : {}),
         }
       : null,
     canPost: input.canPost,

@@ -124,7 +124,7 @@ export class ChatService {
    * Sends a message (or a threaded reply): it takes the conversation's next seq in the same
    * transaction, then goes out to every socket in the room.
    * In a 1:1 DM the other member must still accept DMs from the caller (no block either way,
-   * their DM policy).
+   * their DM policy). Members blocked either way with the caller get it withheld (same seq).
    * @throws not_found, cannot_post (403), dm_not_allowed (403), invalid_input (parentId: unknown_message; body: unknown_mention)
    */
   async post(actor: Actor, id: string, body: { body: string; parentId?: string | undefined }): Promise<ChatMessage> {
@@ -136,6 +136,8 @@ export class ChatService {
       const parent = await findMessage(this.db, body.parentId);
       if (!parent || parent.conversationId !== id || parent.parentId !== null || parent.status !== 'published')
         throw invalid('parentId', 'unknown_message');
+      // A message withheld from the caller (blocks either way) is not there to reply to.
+      if ((await this.deps.people.hiddenAuthorIds(actor.memberId)).has(parent.authorId)) throw invalid('parentId', 'unknown_message');
     }
     const rendered = await renderMessage(this.deps, body.body, actor.memberId);
     const messageId = this.deps.platform.ids.next();
@@ -297,12 +299,13 @@ export class ChatService {
     inputs: { row: ConversationRow; readSeq: number; canPost: boolean; spaceName: string | null }[],
   ): Promise<Conversation[]> {
     const dmIds = inputs.filter((i) => i.row.kind === 'dm').map((i) => i.row.id);
-    const [members, last] = await Promise.all([
+    const [members, last, hidden] = await Promise.all([
       membersOf(this.db, dmIds),
       lastMessages(
         this.db,
         inputs.map((i) => i.row),
       ),
+      this.deps.people.hiddenAuthorIds(actor.memberId),
     ]);
     const authors = await this.deps.members.refs(members.map((m) => m.memberId));
     return inputs.map((input) =>
@@ -313,6 +316,7 @@ export class ChatService {
         members: members.filter((m) => m.conversationId === input.row.id),
         authors,
         last: last.get(input.row.id),
+        hidden,
       }),
     );
   }

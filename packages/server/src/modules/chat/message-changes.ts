@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { findMessage, type MessageRow } from './chat.repository.js';
 import { readableConversation, type ChatDeps, type ConversationAccess } from './conversation-access.js';
-import { messageViews, renderMessage } from './message-views.js';
+import { messageViews, renderMessage, roomMessageViews } from './message-views.js';
 
 /*
  * Changes to a message after it was sent: edits, deletions, reactions. None takes a seq (a
@@ -55,7 +55,11 @@ export async function removeMessage(deps: ChatDeps, actor: Actor, messageId: str
   await announceUpdate(deps, actor, messageId);
 }
 
-/** Adds or takes back the caller's reaction. @throws not_found, cannot_post (403), message_deleted (409) */
+/**
+ * Adds or takes back the caller's reaction; a message withheld from the caller (blocks
+ * either way with its author) is not there for them.
+ * @throws not_found, cannot_post (403), message_deleted (409)
+ */
 export async function reactToMessage(
   deps: ChatDeps,
   actor: Actor,
@@ -64,6 +68,7 @@ export async function reactToMessage(
   on: boolean,
 ): Promise<ReactionCount[]> {
   const { message, access } = await visibleMessage(deps, actor, messageId);
+  if ((await deps.people.hiddenAuthorIds(actor.memberId)).has(message.authorId)) throw notFound();
   if (on && !access.canPost) throw new AppError('cannot_post', 403);
   if (message.status !== 'published') throw new AppError('message_deleted', 409);
   const db = deps.platform.db;
@@ -96,12 +101,16 @@ async function visibleMessage(
   return { message, access };
 }
 
-/** Re-reads a changed message and sends it to the room (not sequenced: it keeps its seq). */
+/**
+ * Re-reads a changed message and sends it to the room (not sequenced: it keeps its seq);
+ * sockets of members blocked either way with its author get it withheld.
+ */
 async function announceUpdate(deps: ChatDeps, actor: Actor, messageId: string): Promise<ChatMessage> {
   const row = (await findMessage(deps.platform.db, messageId))!;
-  const [message] = await messageViews(deps, actor, [row]);
   // Reactions are per reader (`mine`): the room gets counts with nobody's mark.
-  const forRoom = { ...message!, reactions: message!.reactions.map((r) => ({ ...r, mine: false })) };
-  await deps.realtime.publish(conversationRoom(row.conversationId), { type: 'message_updated', message: forRoom });
+  const [[message], [forRoom]] = await Promise.all([messageViews(deps, actor, [row]), roomMessageViews(deps, [row])]);
+  await deps.realtime.publish(conversationRoom(row.conversationId), { type: 'message_updated', message: forRoom! }, undefined, {
+    authorId: row.authorId,
+  });
   return message!;
 }

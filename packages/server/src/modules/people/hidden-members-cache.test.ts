@@ -61,4 +61,20 @@ describe('hidden members cache', () => {
     assert.deepEqual([...(await racing)], ['bob'], 'the racing read answers what it read');
     assert.deepEqual([...(await cache.get('ada'))], [], 'but the next read sees the change');
   });
+
+  it('tells its listeners of every change the bus delivers, once a read sees it', async () => {
+    const { bus, clock, blocks, load } = setup();
+    const here = new HiddenMembersCache(bus, clock, load);
+    const there = new HiddenMembersCache(bus, clock, load);
+    await here.listen();
+    await there.listen();
+    await there.get('ada');
+    const heard: { ids: readonly string[]; hidden: string[] }[] = [];
+    there.onChanged((ids) => void there.get('ada').then((hidden) => heard.push({ ids, hidden: [...hidden].sort() })));
+    blocks.set('ada', new Set(['bob', 'carol']));
+    await here.changed(['ada', 'carol']);
+    await new Promise((resolve) => setImmediate(resolve)); // the bus delivers
+    await new Promise((resolve) => setImmediate(resolve)); // the listener's read
+    assert.deepEqual(heard, [{ ids: ['ada', 'carol'], hidden: ['bob', 'carol'] }]);
+  });
 });

@@ -18,6 +18,7 @@ interface Entry {
  */
 export class HiddenMembersCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<(memberIds: readonly string[]) => void>();
   /** Bumped by every change, so a read that raced a block is not cached. */
   private version = 0;
 
@@ -32,8 +33,19 @@ export class HiddenMembersCache {
   async listen(): Promise<void> {
     await this.bus.subscribe(BLOCKS_CHANGED_TOPIC, (payload) => {
       const memberIds = (payload as { memberIds?: unknown }).memberIds;
-      if (Array.isArray(memberIds)) this.drop(memberIds.filter((id): id is string => typeof id === 'string'));
+      if (!Array.isArray(memberIds)) return;
+      const ids = memberIds.filter((id): id is string => typeof id === 'string');
+      this.drop(ids);
+      for (const listener of this.listeners) listener(ids);
     });
+  }
+
+  /**
+   * Hears, on this node, every block change the bus delivers (this node's own too), after
+   * the cache forgot those members: a `get` from the listener reads the new state.
+   */
+  onChanged(listener: (memberIds: readonly string[]) => void): void {
+    this.listeners.add(listener);
   }
 
   async get(memberId: string): Promise<ReadonlySet<string>> {

@@ -93,6 +93,14 @@ export class PeopleService {
     return this.hidden.get(viewerId);
   }
 
+  /**
+   * Hears, on this node, that these members' blocks changed (on whichever node), once
+   * `hiddenAuthorIds` would answer anew for them.
+   */
+  onBlocksChanged(listener: (memberIds: readonly string[]) => void): void {
+    this.hidden.onChanged(listener);
+  }
+
   /** Everyone the member follows (the home feed shows their threads). */
   async followeeIds(memberId: string): Promise<string[]> {
     return followeeIdsOf(this.db, memberId);

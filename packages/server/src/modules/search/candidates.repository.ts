@@ -60,7 +60,10 @@ export async function findRankedPage(db: Db, dialect: Dialect, query: CandidateQ
 
 type Row = Record<string, unknown>;
 
-/** The exact checks on search_doc's own columns: access, kind, author (the facets only make them cheap). */
+/**
+ * The exact checks on search_doc's own columns: access, kind, author (the facets only make
+ * them cheap), and no author blocked either way with the searcher (a few, checked per row).
+ */
 function columnChecks(query: CandidateQuery): RawBuilder<unknown> {
   const places: RawBuilder<unknown>[] = [];
   if (query.spaceIds.length > 0) places.push(sql`d.space_id in (${sql.join([...query.spaceIds])})`);
@@ -68,6 +71,8 @@ function columnChecks(query: CandidateQuery): RawBuilder<unknown> {
   const checks = [sql`(${sql.join(places, sql` or `)})`];
   if (query.kind) checks.push(sql`d.kind = ${query.kind}`);
   if (query.authorId) checks.push(sql`d.author_id = ${query.authorId}`);
+  const hidden = query.hiddenAuthorIds ?? [];
+  if (hidden.length > 0) checks.push(sql`(d.author_id is null or d.author_id not in (${sql.join([...hidden])}))`);
   return sql.join(checks, sql` and `);
 }
 

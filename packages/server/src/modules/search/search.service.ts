@@ -17,6 +17,8 @@ export interface SearchDeps {
   spaces: SpacesService;
   members: MembersService;
   chat: ChatService;
+  /** Whose content the searcher must not find (blocked either way). */
+  people: { hiddenAuthorIds(viewerId: string): Promise<ReadonlySet<string>> };
 }
 
 const CONTENT_KINDS = ['post', 'comment', 'message'] as const;
@@ -49,7 +51,7 @@ function decodeCursor(cursor: string | undefined): Cursor {
  * One search over threads, comments, chat, members and spaces. Content is filtered by the
  * spaces access policy (the caller's readable spaces) and DM membership inside the index
  * scan, before anything is counted or ranked, so a hit the caller may not read is never
- * even counted.
+ * even counted; nor is content by members blocked either way with the caller.
  */
 export class SearchService {
   constructor(private readonly deps: SearchDeps) {}
@@ -87,9 +89,10 @@ export class SearchService {
     cursor: Cursor,
     pool: number,
   ): Promise<{ items: SearchHit[]; next: Cursor | null; windowSize: number; hasOlder: boolean }> {
-    const [visible, conversationIds] = await Promise.all([
+    const [visible, conversationIds, hidden] = await Promise.all([
       this.deps.spaces.visibleSpaceIds(actor),
       contentKinds.includes('message') && !query.spaceId ? this.deps.chat.conversationIdsOf(actor.memberId) : Promise.resolve([]),
+      this.deps.people.hiddenAuthorIds(actor.memberId),
     ]);
     const spaceIds = query.spaceId ? visible.filter((id) => id === query.spaceId) : visible;
     const terms = queryTerms(query.q);
@@ -101,6 +104,7 @@ export class SearchService {
       conversationIds,
       kind: contentKinds.length === 1 ? contentKinds[0] : undefined,
       authorId: query.authorId,
+      hiddenAuthorIds: [...hidden],
       fromKey: query.from ? keyOfTime(Date.parse(query.from)) : undefined,
       toKey: toKeys.length > 0 ? Math.min(...toKeys) : undefined,
     };

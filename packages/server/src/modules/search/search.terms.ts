@@ -60,6 +60,8 @@ export interface CandidateQuery {
   /** The one content kind to search, or all of them. */
   kind?: string | undefined;
   authorId?: string | undefined;
+  /** Authors blocked either way with the searcher: their content is never a match. */
+  hiddenAuthorIds?: readonly string[] | undefined;
   /** Time keys: at or after `fromKey`, before `toKey` (both optional). */
   fromKey?: number | undefined;
   toKey?: number | undefined;

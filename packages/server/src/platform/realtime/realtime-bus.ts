@@ -18,7 +18,14 @@ const Id = z.string().min(1).max(200);
  * publisher encoded (checked there), so no node parses or serialises it again.
  */
 export const RealtimeBusMessage = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('event'), room: RealtimeRoom, seq: RealtimeSeq.positive().optional(), frame: z.string().min(2) }),
+  // `authorId`: whose content the event shows (sockets of members blocked either way with them get it withheld).
+  z.object({
+    kind: z.literal('event'),
+    room: RealtimeRoom,
+    seq: RealtimeSeq.positive().optional(),
+    frame: z.string().min(2),
+    authorId: Id.optional(),
+  }),
   z.object({ kind: z.literal('typing'), room: RealtimeRoom, memberId: Id }),
   z.object({ kind: z.literal('revoke'), room: RealtimeRoom, memberId: Id.optional() }),
   z.object({ kind: z.literal('reauthorize'), memberId: Id }),

@@ -30,6 +30,8 @@ export interface ConnectionHost {
   detach(subscription: RoomSubscription): void;
   relayTyping(room: string, memberId: string): void;
   resolveSession(token: string): Promise<Actor | null>;
+  /** Authors whose content the member must not get (blocks either way). */
+  hiddenFrom(memberId: string): Promise<ReadonlySet<string>>;
   countSent(frames: number): void;
 }
 
@@ -43,6 +45,8 @@ type Verdict = 'allowed' | 'refused' | 'failed';
  */
 export class RealtimeConnection implements SubscriptionOwner {
   isClosed = false;
+  /** Read on every fan-out to this socket (one Set lookup per event); see `refreshHidden`. */
+  hidden: ReadonlySet<string> | null = null;
   private subscriptions: Map<string, RoomSubscription> | null = null;
   private queue: Promise<void> = Promise.resolve();
   private readonly guard: FrameGuard;
@@ -154,6 +158,9 @@ export class RealtimeConnection implements SubscriptionOwner {
       if (!actor) return this.close(REALTIME_CLOSE.unauthenticated, 'signed out');
       if (actor.status === 'banned') return this.close(REALTIME_CLOSE.forbidden, 'not allowed');
       this.actor = actor;
+      // Whatever made the node re-check the member may have come after a lost block notice.
+      await this.loadHidden();
+      if (this.isClosed) return;
       for (const subscription of [...(this.subscriptions?.values() ?? [])]) {
         if (subscription.isClosed) continue;
         const verdict = await this.authorize(subscription.room, subscription.id, subscription.kind);
@@ -163,6 +170,15 @@ export class RealtimeConnection implements SubscriptionOwner {
         }
       }
     });
+  }
+
+  /**
+   * Reads again whom the member must not see. Queued like room commands: the first read (on
+   * connect) finishes before any subscribe runs, so no event reaches the socket unfiltered,
+   * and a client's next command after a block is answered with the new set in force.
+   */
+  refreshHidden(): void {
+    this.enqueue(() => this.loadHidden());
   }
 
   /** One heartbeat round: a socket that left two pings unanswered is terminated. */
@@ -194,6 +210,16 @@ export class RealtimeConnection implements SubscriptionOwner {
       this.host.detach(subscription);
     }
     this.subscriptions = null;
+  }
+
+  /** A failed read leaves the set already in force (and is logged). */
+  private async loadHidden(): Promise<void> {
+    try {
+      const hidden = await this.host.hiddenFrom(this.memberId);
+      if (!this.isClosed) this.hidden = hidden.size > 0 ? hidden : null;
+    } catch (error) {
+      this.host.logger.warn({ err: error }, 'could not read whom a realtime member must not see');
+    }
   }
 
   private enqueue(task: () => Promise<void>): void {

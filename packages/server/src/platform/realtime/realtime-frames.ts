@@ -7,7 +7,7 @@ import {
   type EventFrame,
   type MessageFrame,
   type RealtimeErrorCode,
-  type RoomEvent,
+  RoomEvent,
   type SubscribedFrame,
   type TypingNoticeFrame,
   type UnsubscribedFrame,
@@ -72,6 +72,25 @@ export function encodeEvent(room: string, seq: number | undefined, event: RoomEv
 export function encodeMessage(conversationId: string, message: ConversationMessage): string {
   const frame: MessageFrame = { type: 'message', conversationId, message };
   return JSON.stringify(frame);
+}
+
+/**
+ * The variant of an already encoded client frame (`text`) for members blocked either way
+ * with its author: the room kind's `withhold` of the event, with the same seq. Null (or no
+ * `withhold`) sends nothing for an unsequenced event and a bare `{type:"withheld"}` event
+ * for a sequenced one, so the sequence keeps no holes. @throws on a frame that is not JSON
+ */
+export function encodeWithheld(
+  room: string,
+  seq: number | undefined,
+  text: string,
+  withhold: ((event: RoomEvent) => RoomEvent | null) | undefined,
+): string | null {
+  const frame = JSON.parse(text) as { type?: unknown; message?: unknown; event?: unknown };
+  const original = RoomEvent.parse(frame.type === 'message' ? { type: 'message', message: frame.message } : frame.event);
+  const withheld = withhold?.(original) ?? null;
+  if (withheld !== null) return encodeEvent(room, seq, withheld);
+  return seq === undefined ? null : encodeEvent(room, seq, { type: 'withheld' });
 }
 
 /**

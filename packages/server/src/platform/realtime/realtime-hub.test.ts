@@ -40,6 +40,8 @@ describe('realtime hub: fan-out', () => {
   let url = '';
   const readers = new Set<string>();
   const clients: Client[] = [];
+  /** Whom each member must not see (the people module's blocks, in the app). */
+  const hiddenOf = new Map<string, Set<string>>();
 
   before(async () => {
     hub = await createRealtimeHub({
@@ -50,8 +52,13 @@ describe('realtime hub: fan-out', () => {
       authenticator: { resolveSession: async (token) => actorOf(token) },
       isRateLimited: false,
       limits: { heartbeatMs: 0 },
+      hiddenFrom: async (memberId) => hiddenOf.get(memberId) ?? new Set(),
     });
     hub.registerRoomKind('test', { authorize: async (actor) => readers.has(actor.memberId) });
+    hub.registerRoomKind('veiled', {
+      authorize: async (actor) => readers.has(actor.memberId),
+      withhold: (event) => (event.type === 'said' ? { type: 'said', body: '', isHidden: true } : null),
+    });
     app = Fastify();
     await app.register(websocket, { options: { perMessageDeflate: false } });
     app.get<{ Querystring: { member: string; wire?: string } }>('/ws', { websocket: true }, (socket, request) => {
@@ -191,5 +198,56 @@ describe('realtime hub: fan-out', () => {
       events(other, 'test:c').map((f) => (f.event as { body: string }).body),
       ['one', 'two', 'three'],
     );
+  });
+
+  it("gives members who hide an event's author its withheld variant, with the same seq, and others the event", async () => {
+    hiddenOf.set('h1', new Set(['x']));
+    hiddenOf.set('h2', new Set(['x', 'z']));
+    const [h1, h2, plain] = await Promise.all([connect('h1'), connect('h2', { wire: false }), connect('h3')]);
+    for (const client of [h1, h2, plain]) {
+      await subscribe(client, 'veiled:a');
+      await subscribe(client, 'test:w');
+    }
+    await Promise.all([
+      hub.publish('veiled:a', { type: 'said', body: 'by x' }, 1, { authorId: 'x' }),
+      hub.publish('veiled:a', { type: 'said', body: 'by y' }, 2, { authorId: 'y' }),
+      hub.publish('veiled:a', { type: 'said', body: 'by x again' }, 3, { authorId: 'x' }),
+      hub.publish('veiled:a', { type: 'other', body: 'unsequenced by x' }, undefined, { authorId: 'x' }),
+      // A kind without `withhold`: a bare `withheld` keeps the sequence whole; unsequenced ones are not sent.
+      hub.publish('test:w', { type: 'said', body: 'by x' }, 1, { authorId: 'x' }),
+      hub.publish('test:w', { type: 'said', body: 'unsequenced by x' }, undefined, { authorId: 'x' }),
+      hub.publish('test:w', { type: 'said', body: 'by y' }, 2, { authorId: 'y' }),
+    ]);
+    await Promise.all([h1, h2].map((client) => client.waitFor(5, (f) => f.type === 'event')));
+    await plain.waitFor(7, (f) => f.type === 'event');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const seen = (client: Client, room: string) => events(client, room).map((f) => [f.seq ?? null, f.event]);
+    for (const client of [h1, h2]) {
+      assert.deepEqual(seen(client, 'veiled:a'), [
+        [1, { type: 'said', body: '', isHidden: true }],
+        [2, { type: 'said', body: 'by y' }],
+        [3, { type: 'said', body: '', isHidden: true }],
+      ]);
+      assert.deepEqual(seen(client, 'test:w'), [
+        [1, { type: 'withheld' }],
+        [2, { type: 'said', body: 'by y' }],
+      ]);
+    }
+    assert.deepEqual(
+      seen(plain, 'veiled:a').map(([, event]) => (event as { body: string }).body),
+      ['by x', 'by y', 'by x again', 'unsequenced by x'],
+    );
+    assert.equal(events(plain, 'test:w').length, 3);
+
+    // A block heard later: the member's next command runs with it, and so does every event after.
+    hiddenOf.set('h3', new Set(['y']));
+    hub.refreshHiddenLocal(['h3']);
+    const before = plain.frames.length;
+    await subscribe(plain, 'veiled:b');
+    assert.ok(plain.frames.length > before);
+    await hub.publish('veiled:a', { type: 'said', body: 'by y, later' }, 4, { authorId: 'y' });
+    await plain.waitFor(5, (f) => f.type === 'event' && f.room === 'veiled:a');
+    assert.deepEqual(events(plain, 'veiled:a').at(-1)!.event, { type: 'said', body: '', isHidden: true });
+    for (const client of [h1, h2, plain]) client.ws.terminate();
   });
 });

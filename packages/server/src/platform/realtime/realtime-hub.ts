@@ -8,10 +8,10 @@ import type { Actor, Authenticator } from '../http/actor.js';
 import type { Logger } from '../logger.js';
 import { REALTIME_TOPIC, RealtimeBusMessage } from './realtime-bus.js';
 import { RealtimeConnection, type ConnectionHost } from './realtime-connection.js';
-import { encodeEvent, encodeMessage, encodeTyping, toWireFrame, type WireFrame } from './realtime-frames.js';
+import { encodeEvent, encodeMessage, encodeTyping, encodeWithheld, toWireFrame, type WireFrame } from './realtime-frames.js';
 import { DEFAULT_REALTIME_LIMITS, type RealtimeLimits } from './realtime-limits.js';
 import { registerRealtimeMetrics } from './realtime-metrics.js';
-import { MEMBER_ROOM_KIND, memberRoomKind, type RoomKind } from './room-kind.js';
+import { MEMBER_ROOM_KIND, memberRoomKind, splitRoom, type RoomKind } from './room-kind.js';
 import type { RoomSubscription, SubscriptionOwner } from './room-subscription.js';
 
 export interface RealtimeHubDeps {
@@ -25,7 +25,35 @@ export interface RealtimeHubDeps {
   /** False turns the per-socket frame rate limit off (HEARTH_RATE_LIMIT=false). Default true. */
   isRateLimited?: boolean;
   limits?: Partial<RealtimeLimits>;
+  /**
+   * Authors whose content a member must not get (blocked either way); read when a socket
+   * connects and on `refreshHiddenLocal`. Without it nobody is hidden from anyone.
+   */
+  hiddenFrom?: (memberId: string) => Promise<ReadonlySet<string>>;
 }
+
+/** Options of `publish`. */
+export interface PublishOptions {
+  /**
+   * Whose content the event shows: sockets of members blocked either way with them get the
+   * room kind's `withhold` variant instead (same seq). A conversation's `message` event
+   * carries its message's author without being told.
+   */
+  authorId?: string;
+}
+
+/** An event heard from the bus, waiting in the outbox. */
+interface OutboxEvent {
+  readonly seq: number | undefined;
+  readonly frame: WireFrame;
+  readonly authorId: string | undefined;
+  /** The client frame's text, parsed only if a socket must get the withheld variant. */
+  readonly text: string;
+  /** The withheld variant, made on first need and shared by every socket that needs it (null: none is sent). */
+  withheld?: WireFrame | null;
+}
+
+const NO_HIDDEN: ReadonlySet<string> = new Set();
 
 const KIND_NAME = /^[a-z][a-z0-9_]{0,31}$/;
 
@@ -55,6 +83,7 @@ export class RealtimeHub implements ConnectionHost {
   readonly isRateLimited: boolean;
   private readonly bus: Bus;
   private readonly authenticator: Authenticator;
+  private readonly loadHidden: (memberId: string) => Promise<ReadonlySet<string>>;
   private readonly kinds = new Map<string, RoomKind>([[MEMBER_ROOM_KIND, memberRoomKind]]);
   private readonly rooms = new Map<string, Set<RoomSubscription>>();
   private readonly connections = new Set<RealtimeConnection>();
@@ -62,7 +91,7 @@ export class RealtimeHub implements ConnectionHost {
   private readonly socketListeners = new Set<MemberSocketsListener>();
   private sent = 0;
   /** Events heard from the bus and not yet delivered, by room, in bus order (see `flush`). */
-  private outbox = new Map<string, Array<[seq: number | undefined, frame: WireFrame]>>();
+  private outbox = new Map<string, OutboxEvent[]>();
   /** Cancels the pending flush; null when none is pending. */
   private cancelFlush: (() => void) | null = null;
   /** The earliest the next flush may start (performance.now()); see `scheduleFlush`. */
@@ -75,6 +104,7 @@ export class RealtimeHub implements ConnectionHost {
     this.clock = deps.clock;
     this.logger = deps.logger;
     this.authenticator = deps.authenticator;
+    this.loadHidden = deps.hiddenFrom ?? (async () => NO_HIDDEN);
     this.isRateLimited = deps.isRateLimited ?? true;
     this.limits = { ...DEFAULT_REALTIME_LIMITS, ...deps.limits };
     registerRealtimeMetrics(deps.registry, { openSockets: () => this.connections.size, framesSent: () => this.sent });
@@ -102,22 +132,32 @@ export class RealtimeHub implements ConnectionHost {
    * `seq` is the event's position in a sequenced room (1, 2, 3 … with no holes). A `message`
    * event of a `conversation:` room must carry `message: {id, seq, authorId, body, createdAt}`
    * with `message.seq === seq`; it reaches API.md clients as `{type:"message", conversationId, message}`.
+   * Sockets of members blocked either way with the event's author (`options.authorId`, or the
+   * message's author) get the room kind's withheld variant with the same seq.
    * @throws Error when the room, event or seq is malformed (a programming error).
    */
-  async publish(room: string, event: RoomEvent, seq?: number): Promise<void> {
+  async publish(room: string, event: RoomEvent, seq?: number, options: PublishOptions = {}): Promise<void> {
     if (!RealtimeRoom.safeParse(room).success) throw new Error(`invalid realtime room "${room}"`);
     const parsedEvent = RoomEvent.safeParse(event);
     if (!parsedEvent.success) throw new Error(`invalid realtime event for "${room}": ${parsedEvent.error.message}`);
     if (seq !== undefined && (!RealtimeSeq.safeParse(seq).success || seq < 1)) throw new Error(`invalid seq ${seq} for "${room}"`);
     const conversationId = conversationIdOf(room);
     let frame: string;
+    let authorId = options.authorId;
     if (conversationId !== null && event.type === 'message') {
       const message = ConversationMessage.safeParse(event.message);
       if (!message.success) throw new Error(`invalid conversation message for "${room}": ${message.error.message}`);
       if (message.data.seq !== seq) throw new Error(`message.seq ${message.data.seq} differs from seq ${seq} for "${room}"`);
       frame = encodeMessage(conversationId, message.data);
+      authorId ??= message.data.authorId;
     } else frame = encodeEvent(room, seq, parsedEvent.data);
-    await this.bus.publish(REALTIME_TOPIC, { kind: 'event', room, ...(seq === undefined ? {} : { seq }), frame });
+    await this.bus.publish(REALTIME_TOPIC, {
+      kind: 'event',
+      room,
+      ...(seq === undefined ? {} : { seq }),
+      frame,
+      ...(authorId === undefined ? {} : { authorId }),
+    });
   }
 
   /**
@@ -150,6 +190,15 @@ export class RealtimeHub implements ConnectionHost {
     for (const connection of connections ?? []) connection.reauthorize();
   }
 
+  /**
+   * Reads again, on this node only, whom these members must not see (their blocks changed;
+   * the people module hears that on every node). Until the read finishes their sockets keep
+   * the previous set; their next room command waits for it.
+   */
+  refreshHiddenLocal(memberIds: readonly string[]): void {
+    for (const memberId of memberIds) for (const connection of this.connectionsByMember.get(memberId) ?? []) connection.refreshHidden();
+  }
+
   /** Re-checks, on this node only, every socket subscribed to `room` (its access rule changed). */
   recheckRoomLocal(room: string): void {
     const owners = new Set([...(this.rooms.get(room) ?? [])].map((subscription) => subscription.owner));
@@ -171,6 +220,7 @@ export class RealtimeHub implements ConnectionHost {
     let siblings = this.connectionsByMember.get(actor.memberId);
     if (!siblings) this.connectionsByMember.set(actor.memberId, (siblings = new Set()));
     siblings.add(connection);
+    connection.refreshHidden();
     this.tellSockets(actor.memberId, siblings.size);
     socket.on('message', (data, isBinary) => connection.receive(data, isBinary));
     socket.on('pong', () => connection.notePong());
@@ -232,6 +282,10 @@ export class RealtimeHub implements ConnectionHost {
     return this.authenticator.resolveSession(token);
   }
 
+  hiddenFrom(memberId: string): Promise<ReadonlySet<string>> {
+    return this.loadHidden(memberId);
+  }
+
   countSent(frames: number): void {
     this.sent += frames;
   }
@@ -277,7 +331,14 @@ export class RealtimeHub implements ConnectionHost {
             subscription.owner.cork();
             corked.add(subscription.owner);
           }
-          for (const [seq, frame] of events) subscription.deliver(seq, frame);
+          // Per socket and event one null check, and one Set lookup for members who block or are blocked.
+          const hidden = subscription.owner.hidden;
+          for (const event of events) {
+            if (hidden !== null && event.authorId !== undefined && hidden.has(event.authorId)) {
+              const withheld = event.withheld === undefined ? (event.withheld = this.withhold(room, event)) : event.withheld;
+              if (withheld !== null) subscription.deliver(event.seq, withheld);
+            } else subscription.deliver(event.seq, event.frame);
+          }
         }
       }
     } finally {
@@ -285,6 +346,18 @@ export class RealtimeHub implements ConnectionHost {
       const endedAt = performance.now();
       this.nextFlushAt = endedAt + Math.min(endedAt - startedAt, this.limits.fanOutIntervalMs);
     }
+  }
+
+  /** The withheld variant of an event (see `encodeWithheld`); null: nothing is sent. */
+  private withhold(room: string, event: OutboxEvent): WireFrame | null {
+    let text: string | null;
+    try {
+      text = encodeWithheld(room, event.seq, event.text, this.kinds.get(splitRoom(room).kind)?.withhold);
+    } catch (error) {
+      this.logger.warn({ err: error, room }, 'could not withhold a realtime event');
+      text = event.seq === undefined ? null : encodeEvent(room, event.seq, { type: 'withheld' });
+    }
+    return text === null ? null : toWireFrame(text);
   }
 
   /**
@@ -314,7 +387,7 @@ export class RealtimeHub implements ConnectionHost {
       if (!this.rooms.has(message.room)) return;
       let events = this.outbox.get(message.room);
       if (!events) this.outbox.set(message.room, (events = []));
-      events.push([message.seq, toWireFrame(message.frame)]);
+      events.push({ seq: message.seq, frame: toWireFrame(message.frame), authorId: message.authorId, text: message.frame });
       this.scheduleFlush();
       return;
     }
@@ -327,7 +400,9 @@ export class RealtimeHub implements ConnectionHost {
         const frame = toWireFrame(encodeTyping(message.room, message.memberId));
         for (const subscription of subscriptions) {
           // Not to the typist's own sockets (their other tabs need no notice of themselves).
-          if (subscription.isLive && subscription.owner.memberId !== message.memberId) subscription.owner.send(frame);
+          const { owner } = subscription;
+          // Nor to members blocked either way with the typist.
+          if (subscription.isLive && owner.memberId !== message.memberId && !owner.hidden?.has(message.memberId)) owner.send(frame);
         }
         return;
       }

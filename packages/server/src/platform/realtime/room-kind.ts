@@ -21,6 +21,13 @@ export interface RoomKind {
    * sees every event the subscription may have missed.
    */
   backlog?(actor: Actor, id: string, afterSeq: number, limit: number): Promise<BacklogEntry[]>;
+  /**
+   * The event as a member must get it who is blocked either way with its author (events
+   * published with an `authorId`): same seq, content left out. Null sends nothing for an
+   * unsequenced event and a bare `{type:"withheld"}` for a sequenced one (no holes); so does
+   * a kind without `withhold`. Called at most once per event and node.
+   */
+  withhold?(event: RoomEvent): RoomEvent | null;
   /** Members whose application is pending (or declined) may subscribe too. Default false. */
   pendingOk?: boolean;
   /** Whether typing notices are relayed in these rooms. Default true. */

@@ -5,6 +5,8 @@ import type { RoomKind } from './room-kind.js';
 /** What a subscription needs from its socket. */
 export interface SubscriptionOwner {
   readonly memberId: string;
+  /** Authors whose content this socket's member must not get (blocked either way); null when none. */
+  readonly hidden: ReadonlySet<string> | null;
   send(frame: WireFrame): void;
   /** Holds what is sent until `uncork`, so several frames leave in one write. */
   cork(): void;

@@ -65,7 +65,13 @@ function ConversationRow({ conversation, isSelected, isOnline }: { conversation:
   const format = useFormat();
   const me = useSignedInMember();
   const last = conversation.lastMessage;
-  const excerpt = !last ? t('list.noMessages') : last.authorId === me.id ? t('list.you', { text: last.excerpt }) : last.excerpt;
+  const excerpt = !last
+    ? t('list.noMessages')
+    : last.isHidden
+      ? t('list.hidden')
+      : last.authorId === me.id
+        ? t('list.you', { text: last.excerpt })
+        : last.excerpt;
   const hasUnread = conversation.unread > 0;
   const isGroup = conversation.members.length > 2;
   return (

@@ -35,6 +35,7 @@ const toolButton =
  * One chat message: avatar, name and time (left out when it continues its author's group),
  * the server's rendering of it, an "edited" mark, reactions, "N replies", and a small toolbar
  * (react, reply in thread, edit, delete) shown on hover or focus, or after a tap on phones.
+ * A message withheld across a block (`isHidden`) is one muted, neutral line.
  */
 export function MessageItem({
   message,
@@ -83,6 +84,27 @@ export function MessageItem({
 
   const hasReactions = message.reactions.length > 0 && !isDeleted;
   const reactionsLabel = t('messages.reactions', { name });
+  if (message.isHidden) {
+    // Withheld across a block, either way: the same neutral line for both sides, no actions.
+    return (
+      <article aria-label={t('messages.hiddenLabel', { time: time.full(message.createdAt) })} className="flex gap-3 px-2 py-0.5">
+        <div className="w-8 shrink-0" />
+        <div className="min-w-0 flex-1">
+          <p className="text-sm text-text-muted italic">{t('messages.hidden')}</p>
+          {onOpenThread && message.replyCount > 0 && (
+            <button
+              type="button"
+              onClick={(event) => onOpenThread(event.currentTarget)}
+              className="mt-1 inline-flex min-h-9 items-center gap-1.5 rounded-md px-1 text-sm font-medium text-accent-text hover:underline"
+            >
+              <MessageSquareReply className="size-4" aria-hidden="true" />
+              {t('messages.replies', { count: message.replyCount })}
+            </button>
+          )}
+        </div>
+      </article>
+    );
+  }
   return (
     <article
       aria-label={t('messages.itemLabel', { name, time: time.full(message.createdAt) })}

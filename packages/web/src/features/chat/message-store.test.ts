@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { HIDDEN_AUTHOR_ID } from '@hearth/contracts';
 import { message } from './chat-fixtures.test-support';
 import {
   chatReducer,
@@ -193,5 +194,25 @@ describe('visiblePending', () => {
       visiblePending([failed, pending('t', 'reply', 0, 'm1')], [], 'me', 'm1').map((item) => item.key),
       ['t'],
     );
+  });
+});
+
+describe('messages withheld across a block', () => {
+  it('replace what was shown: same seq, no words, no reactions, no author', () => {
+    const shown = message(2, { reactions: [{ emoji: '👍', count: 1, mine: true }] });
+    let state = chatReducer(loaded([1]), { type: 'received', message: shown });
+    const withheld = message(2, {
+      authorId: HIDDEN_AUTHOR_ID,
+      author: { id: HIDDEN_AUTHOR_ID, displayName: '', avatarUrl: null },
+      body: '',
+      html: '',
+      isHidden: true,
+    });
+    state = chatReducer(state, { type: 'updated', message: withheld });
+    assert.deepEqual(seqs(state), [1, 2]);
+    const [, second] = state.messages;
+    assert.equal(second!.isHidden, true);
+    assert.equal(second!.body, '');
+    assert.deepEqual(second!.reactions, []);
   });
 });

@@ -139,7 +139,8 @@ export function ThreadPanel({ room, conversation, me, rootId, canPost, canModera
     </div>
   );
 
-  const canReply = canPost && root !== undefined && root.status === 'published';
+  // A root withheld across a block cannot be replied to (the server refuses it too).
+  const canReply = canPost && root !== undefined && root.status === 'published' && !root.isHidden;
   const composer = canReply ? (
     <Composer
       label={t('thread.composerLabel')}
