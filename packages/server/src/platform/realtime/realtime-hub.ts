@@ -8,11 +8,12 @@ import type { Actor, Authenticator } from '../http/actor.js';
 import type { Logger } from '../logger.js';
 import { REALTIME_TOPIC, RealtimeBusMessage } from './realtime-bus.js';
 import { RealtimeConnection, type ConnectionHost } from './realtime-connection.js';
-import { encodeEvent, encodeMessage, encodeTyping, encodeWithheld, toWireFrame, type WireFrame } from './realtime-frames.js';
+import { FanOutBursts } from './fan-out-bursts.js';
+import { encodeEvent, encodeMessage, encodeTyping, toWireFrame } from './realtime-frames.js';
 import { DEFAULT_REALTIME_LIMITS, type RealtimeLimits } from './realtime-limits.js';
 import { registerRealtimeMetrics } from './realtime-metrics.js';
-import { MEMBER_ROOM_KIND, memberRoomKind, splitRoom, type RoomKind } from './room-kind.js';
-import type { RoomSubscription, SubscriptionOwner } from './room-subscription.js';
+import { MEMBER_ROOM_KIND, memberRoomKind, type RoomKind } from './room-kind.js';
+import type { RoomSubscription } from './room-subscription.js';
 
 export interface RealtimeHubDeps {
   bus: Bus;
@@ -40,17 +41,6 @@ export interface PublishOptions {
    * carries its message's author without being told.
    */
   authorId?: string;
-}
-
-/** An event heard from the bus, waiting in the outbox. */
-interface OutboxEvent {
-  readonly seq: number | undefined;
-  readonly frame: WireFrame;
-  readonly authorId: string | undefined;
-  /** The client frame's text, parsed only if a socket must get the withheld variant. */
-  readonly text: string;
-  /** The withheld variant, made on first need and shared by every socket that needs it (null: none is sent). */
-  withheld?: WireFrame | null;
 }
 
 const NO_HIDDEN: ReadonlySet<string> = new Set();
@@ -90,12 +80,7 @@ export class RealtimeHub implements ConnectionHost {
   private readonly connectionsByMember = new Map<string, Set<RealtimeConnection>>();
   private readonly socketListeners = new Set<MemberSocketsListener>();
   private sent = 0;
-  /** Events heard from the bus and not yet delivered, by room, in bus order (see `flush`). */
-  private outbox = new Map<string, OutboxEvent[]>();
-  /** Cancels the pending flush; null when none is pending. */
-  private cancelFlush: (() => void) | null = null;
-  /** The earliest the next flush may start (performance.now()); see `scheduleFlush`. */
-  private nextFlushAt = Number.NEGATIVE_INFINITY;
+  private readonly fanOut: FanOutBursts;
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private isClosing = false;
 
@@ -108,6 +93,12 @@ export class RealtimeHub implements ConnectionHost {
     this.isRateLimited = deps.isRateLimited ?? true;
     this.limits = { ...DEFAULT_REALTIME_LIMITS, ...deps.limits };
     registerRealtimeMetrics(deps.registry, { openSockets: () => this.connections.size, framesSent: () => this.sent });
+    this.fanOut = new FanOutBursts({
+      logger: this.logger,
+      subscriptionsOf: (room) => this.rooms.get(room),
+      roomKind: (kind) => this.kinds.get(kind),
+      intervalMs: this.limits.fanOutIntervalMs,
+    });
   }
 
   /** Starts hearing the bus and the heartbeat. Resolves once the bus subscription is confirmed. */
@@ -248,7 +239,7 @@ export class RealtimeHub implements ConnectionHost {
 
   /** Closes this node's sockets with 1001 and stops the heartbeat; the bus is closed by the platform. */
   async close(): Promise<void> {
-    this.flush();
+    this.fanOut.flush();
     this.isClosing = true;
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     for (const connection of this.connections) connection.close(1001, 'server shutting down');
@@ -310,74 +301,6 @@ export class RealtimeHub implements ConnectionHost {
     }
   }
 
-  /**
-   * Delivers the events waiting in the outbox, room by room in bus order. When there are
-   * several, each socket is corked while it gets its share, so they leave in one write.
-   */
-  private flush(): void {
-    this.cancelFlush?.();
-    this.cancelFlush = null;
-    if (this.outbox.size === 0) return;
-    const startedAt = performance.now();
-    const outbox = this.outbox;
-    this.outbox = new Map();
-    let isBurst = outbox.size > 1;
-    for (const events of outbox.values()) isBurst ||= events.length > 1;
-    const corked = isBurst ? new Set<SubscriptionOwner>() : null;
-    try {
-      for (const [room, events] of outbox) {
-        for (const subscription of this.rooms.get(room) ?? []) {
-          if (corked && !corked.has(subscription.owner)) {
-            subscription.owner.cork();
-            corked.add(subscription.owner);
-          }
-          // Per socket and event one null check, and one Set lookup for members who block or are blocked.
-          const hidden = subscription.owner.hidden;
-          for (const event of events) {
-            if (hidden !== null && event.authorId !== undefined && hidden.has(event.authorId)) {
-              const withheld = event.withheld === undefined ? (event.withheld = this.withhold(room, event)) : event.withheld;
-              if (withheld !== null) subscription.deliver(event.seq, withheld);
-            } else subscription.deliver(event.seq, event.frame);
-          }
-        }
-      }
-    } finally {
-      for (const owner of corked ?? []) owner.uncork();
-      const endedAt = performance.now();
-      this.nextFlushAt = endedAt + Math.min(endedAt - startedAt, this.limits.fanOutIntervalMs);
-    }
-  }
-
-  /** The withheld variant of an event (see `encodeWithheld`); null: nothing is sent. */
-  private withhold(room: string, event: OutboxEvent): WireFrame | null {
-    let text: string | null;
-    try {
-      text = encodeWithheld(room, event.seq, event.text, this.kinds.get(splitRoom(room).kind)?.withhold);
-    } catch (error) {
-      this.logger.warn({ err: error, room }, 'could not withhold a realtime event');
-      text = event.seq === undefined ? null : encodeEvent(room, event.seq, { type: 'withheld' });
-    }
-    return text === null ? null : toWireFrame(text);
-  }
-
-  /**
-   * Flushes on the next turn of the event loop, or, after a fan-out that took d ms, no sooner
-   * than min(d, fanOutIntervalMs) after it ended: fan-out never takes more than half of the
-   * event loop, and what is heard meanwhile is gathered into one burst.
-   */
-  private scheduleFlush(): void {
-    if (this.cancelFlush) return;
-    const wait = this.nextFlushAt - performance.now();
-    // A timer is no sooner than 1 ms; below that, the next turn is as good.
-    if (wait < 1) {
-      const immediate = setImmediate(() => this.flush());
-      this.cancelFlush = () => clearImmediate(immediate);
-    } else {
-      const timer = setTimeout(() => this.flush(), wait);
-      this.cancelFlush = () => clearTimeout(timer);
-    }
-  }
-
   private onBusMessage(payload: unknown): void {
     if (this.isClosing) return;
     const parsed = RealtimeBusMessage.safeParse(payload);
@@ -385,14 +308,16 @@ export class RealtimeHub implements ConnectionHost {
     const message = parsed.data;
     if (message.kind === 'event') {
       if (!this.rooms.has(message.room)) return;
-      let events = this.outbox.get(message.room);
-      if (!events) this.outbox.set(message.room, (events = []));
-      events.push({ seq: message.seq, frame: toWireFrame(message.frame), authorId: message.authorId, text: message.frame });
-      this.scheduleFlush();
+      this.fanOut.add(message.room, {
+        seq: message.seq,
+        frame: toWireFrame(message.frame),
+        authorId: message.authorId,
+        text: message.frame,
+      });
       return;
     }
     // Anything else applies after the events heard before it: bus order is kept.
-    this.flush();
+    this.fanOut.flush();
     switch (message.kind) {
       case 'typing': {
         const subscriptions = this.rooms.get(message.room);
