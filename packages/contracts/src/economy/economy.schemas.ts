@@ -89,7 +89,15 @@ export const PointsAdjustResult = z.object({
 });
 export type PointsAdjustResult = z.infer<typeof PointsAdjustResult>;
 
-export const TipBody = z.object({ target: TipTarget, assetId: Id, amount: Amount }).strict();
+/** API.md names the target's kind `type`; both spellings are accepted, and the server sees `kind`. */
+const TipTargetInput = z.union([
+  TipTarget,
+  z
+    .object({ type: TipTargetKind, id: Id })
+    .strict()
+    .transform(({ type, id }): TipTarget => ({ kind: type, id })),
+]);
+export const TipBody = z.object({ target: TipTargetInput, assetId: Id, amount: Amount }).strict();
 export type TipBody = z.infer<typeof TipBody>;
 
 export const TipResult = z.object({

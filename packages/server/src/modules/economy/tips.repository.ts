@@ -78,7 +78,7 @@ export async function totalsOf(db: DbOrTx, kind: string, ids: readonly string[])
     .execute();
 }
 
-/** Per target, what each tipper gave in all (every asset counted one for one), most first. */
+/** Per target, what each tipper gave in all (every asset counted one for one); the caller ranks them. */
 export async function supportersOf(db: DbOrTx, kind: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
@@ -88,6 +88,5 @@ export async function supportersOf(db: DbOrTx, kind: string, ids: readonly strin
     .where('targetId', 'in', ids)
     .where('tipperId', 'is not', null)
     .groupBy(['targetId', 'tipperId'])
-    .orderBy('amount', 'desc')
     .execute();
 }

@@ -136,6 +136,10 @@ describe('tips', () => {
     assert.deepEqual(again.body, first.body);
     assert.equal(await transferCount(), count);
     assertProblem(await alice.client.post('/api/tips', { ...body, amount: 4 }, headers), 422, 'idempotency_key_reused');
+    // API.md spells the target's kind `type`: accepted too (this tip counts towards the caps below).
+    const spelled = await alice.client.post('/api/tips', { target: { type: 'post', id: postId }, assetId: pointsId, amount: 1 }, key());
+    assert.equal(spelled.status, 201, JSON.stringify(spelled.body));
+    assert.deepEqual(spelled.body.tip.target, { kind: 'post', id: postId });
   });
 
   it('refuses self-tips, unreadable targets, blocks, and more than the balance', async () => {
@@ -180,8 +184,8 @@ describe('tips', () => {
     assertProblem(await alice.client.patch('/api/admin/economy/settings', { tipDailyCap: 5 }), 403, 'forbidden');
     const set = await owner.patch('/api/admin/economy/settings', { tipDailyCap: 100, tipPairDailyCap: 60 });
     assert.deepEqual(set.body, { tipDailyCap: 100, tipPairDailyCap: 60 });
-    // Alice has tipped Bob 10 + 5 + 1 + 3 = 19 today: 41 more reach the pair cap.
-    const upToCap = await tip(alice, { kind: 'post', id: postId }, 41);
+    // Alice has tipped Bob 10 + 5 + 1 + 3 + 1 = 20 today: 40 more reach the pair cap.
+    const upToCap = await tip(alice, { kind: 'post', id: postId }, 40);
     assert.equal(upToCap.status, 201, JSON.stringify(upToCap.body));
     const pair = await tip(alice, { kind: 'post', id: postId }, 1);
     assertProblem(pair, 422, 'tip_pair_cap_reached');

@@ -49,7 +49,10 @@ function Balances() {
           </p>
         </div>
       </section>
-      <SectionCard title={t('wallet.chipsTitle')} description={t('wallet.chipsFrom', { count: issuerCount })}>
+      <SectionCard
+        title={t('wallet.chipsTitle')}
+        {...(issuerCount > 0 ? { description: t('wallet.chipsFrom', { count: issuerCount }) } : {})}
+      >
         {chips.length === 0 ? (
           <p className="text-sm text-text-muted">{t('wallet.noChips')}</p>
         ) : (
