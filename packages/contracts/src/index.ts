@@ -31,8 +31,11 @@ export * from './ledger/ledger.schemas.js';
 export * from './ledger/ledger.routes.js';
 export * from './moderation/moderation.schemas.js';
 export * from './moderation/moderation.routes.js';
+export * from './economy/economy.schemas.js';
+export * from './economy/economy.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
+import { economyRoutes } from './economy/economy.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
@@ -65,4 +68,5 @@ export const allRoutes = {
   ...presenceRoutes,
   ...ledgerRoutes,
   ...moderationRoutes,
+  ...economyRoutes,
 } as const;

@@ -103,7 +103,8 @@ export const DecisionBody = z.object({ reason: PlainText(300).optional() }).stri
 export const MemberChange = z.object({
   id: Id,
   memberId: Id,
-  field: z.enum(['role', 'tier', 'status']),
+  /** `points`: a grant or deduction; `from`/`to` are the balances before and after. */
+  field: z.enum(['role', 'tier', 'status', 'points']),
   from: z.string().nullable(),
   to: z.string(),
   actorId: Id.nullable(),

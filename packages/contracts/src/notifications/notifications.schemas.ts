@@ -7,7 +7,7 @@ import { AuthorRef } from '../posts/posts.schemas.js';
  * them); `reply` is to their own thread or comment; `dm` groups a conversation's unread
  * messages into one entry; `reaction` groups the reactions to one thing.
  */
-export const NotificationKind = z.enum(['mention', 'reply', 'thread_reply', 'dm', 'reaction', 'follow', 'moderation']);
+export const NotificationKind = z.enum(['mention', 'reply', 'thread_reply', 'dm', 'reaction', 'follow', 'moderation', 'tip']);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
 
@@ -30,6 +30,8 @@ export const Notification = z.object({
   url: z.string(),
   emoji: z.string().nullable(),
   action: ModerationAction.nullable(),
+  /** A tip's amount with its asset, in the asset's own name (`10 積分`); absent for other kinds. */
+  tipAmount: z.string().nullable().optional(),
   createdAt: IsoTime,
   readAt: IsoTime.nullable(),
 });

@@ -8,6 +8,7 @@ import { createRealtimeHub, type RealtimeHub } from '../platform/realtime/realti
 import { registerRealtimeRoute } from '../platform/realtime/realtime-route.js';
 import { createChatModule, type ChatModule } from '../modules/chat/index.js';
 import { createDemoSeeder } from '../modules/demo/index.js';
+import { createEconomyModule, type EconomyModule } from '../modules/economy/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
@@ -40,6 +41,7 @@ export interface HearthApp {
     people: PeopleModule;
     presence: PresenceModule;
     ledger: LedgerModule;
+    economy: EconomyModule;
     moderation: ModerationModule;
   };
   realtime: RealtimeHub;
@@ -136,7 +138,15 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     people: people.service,
   });
   const ledger = createLedgerModule(platform);
-  const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat });
+  const economy = createEconomyModule({
+    platform,
+    ledger: ledger.service,
+    members: members.service,
+    people: people.service,
+    posts: posts.posts,
+    chat: chat.service,
+  });
+  const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat, economy });
   const systemModule = createSystemModule(platform, {
     members: members.service,
     identity: identity.identity,
@@ -211,6 +221,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   presence.registerRoutes(app);
   moderation.registerRoutes(app);
   ledger.registerRoutes(app);
+  economy.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
@@ -222,7 +233,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, moderation },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

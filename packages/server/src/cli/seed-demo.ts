@@ -22,6 +22,7 @@ export function registerSeedDemo(program: Command, globals: () => GlobalOptions)
           spaces: hearth.modules.spaces.service,
           posts: hearth.modules.posts,
           chat: hearth.modules.chat,
+          economy: hearth.modules.economy,
         });
         await withTransaction(platform.db, async (tx) => {
           if (await members.findByEmail(tx, 'demo-1@demo.hearth.invalid'))

@@ -5,6 +5,7 @@
  * PostgreSQL alike.
  */
 import type { Generated } from 'kysely';
+import type { EconomyTables } from './schema/economy-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 
@@ -505,7 +506,7 @@ export interface MemberPresenceTable {
   updatedAt: number;
 }
 
-export interface Database extends LedgerTables, ModerationTables {
+export interface Database extends LedgerTables, ModerationTables, EconomyTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

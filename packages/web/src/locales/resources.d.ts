@@ -3,6 +3,7 @@ import type admin from './en/admin.json';
 import type auth from './en/auth.json';
 import type chat from './en/chat.json';
 import type common from './en/common.json';
+import type economy from './en/economy.json';
 import type home from './en/home.json';
 import type media from './en/media.json';
 import type members from './en/members.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       auth: typeof auth;
       chat: typeof chat;
       common: typeof common;
+      economy: typeof economy;
       home: typeof home;
       media: typeof media;
       members: typeof members;

@@ -20,6 +20,7 @@ import { readableConversation, type ChatDeps, type ConversationAccess } from './
 import { editMessage, reactToMessage, removeMessage } from './message-changes.js';
 import { messageViews, newMessageView, renderMessage } from './message-views.js';
 import { markConversationRead, raiseReadSeq } from './read-state.js';
+import { tippableMessage, type TippableMessage } from './tip-targets.js';
 
 /**
  * Conversations and their messages: DMs, chat-space channels, sequenced messages. Edits,
@@ -257,6 +258,11 @@ export class ChatService {
       .where('other.memberId', '!=', memberId)
       .execute();
     return rows.map((row) => row.memberId);
+  }
+
+  /** A live message in a conversation the caller may read, for tips. @throws not_found */
+  tipTarget(actor: Actor, messageId: string): Promise<TippableMessage> {
+    return tippableMessage(this.deps, actor, messageId);
   }
 
   /** Whether the caller may read the conversation (for the realtime room). */

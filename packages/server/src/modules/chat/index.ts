@@ -13,6 +13,7 @@ export type { ImportedMessage } from './message-import.js';
 
 export { ChatService } from './chat.service.js';
 export { MessageSent } from './chat.events.js';
+export type { TippableMessage } from './tip-targets.js';
 
 export interface ChatModule {
   service: ChatService;

@@ -11,6 +11,8 @@ export interface DemoPerson {
 
 export interface DemoCommunity {
   description: string;
+  /** The reason on demo members' welcome points. */
+  welcomePoints: string;
   topics: { slug: string; name: string }[];
   people: DemoPerson[];
 }
@@ -21,6 +23,7 @@ const slugs = ['reading', 'coffee', 'travel', 'photography', 'design', 'startups
 export const DEMO: Record<Locale, DemoCommunity> = {
   'zh-TW': {
     description: '一群喜歡閱讀、咖啡與生活的朋友。每週有讀書會、每月有線下聚會。',
+    welcomePoints: '新成員見面禮',
     topics: ['讀書', '咖啡', '旅行', '攝影', '設計', '創業', '健身', '料理'].map((name, i) => ({ slug: slugs[i]!, name })),
     people: [
       { name: '林怡君', bio: '出版社編輯，每月讀五本書。', location: '台北', interests: ['reading', 'coffee'], tier: 2, role: 'admin' },
@@ -46,6 +49,7 @@ export const DEMO: Record<Locale, DemoCommunity> = {
   },
   'zh-CN': {
     description: '一群喜欢阅读、咖啡与生活的朋友。每周有读书会，每月有线下聚会。',
+    welcomePoints: '新成员见面礼',
     topics: ['读书', '咖啡', '旅行', '摄影', '设计', '创业', '健身', '料理'].map((name, i) => ({ slug: slugs[i]!, name })),
     people: [
       { name: '李静怡', bio: '出版社编辑，每月读五本书。', location: '上海', interests: ['reading', 'coffee'], tier: 2, role: 'admin' },
@@ -71,6 +75,7 @@ export const DEMO: Record<Locale, DemoCommunity> = {
   },
   en: {
     description: 'Friends who love books, coffee and the good life. Weekly reading circles, monthly meetups.',
+    welcomePoints: 'Welcome gift',
     topics: ['Reading', 'Coffee', 'Travel', 'Photography', 'Design', 'Startups', 'Fitness', 'Cooking'].map((name, i) => ({
       slug: slugs[i]!,
       name,

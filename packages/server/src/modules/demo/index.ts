@@ -5,6 +5,7 @@ import type { Tx } from '../../db/database.js';
 import { DAY_MS, HOUR_MS } from '../../platform/clock.js';
 import type { MembersService } from '../members/index.js';
 import type { ChatModule } from '../chat/index.js';
+import type { EconomyModule } from '../economy/index.js';
 import type { PostsModule } from '../posts/index.js';
 import type { SpacesService, StarterSpaces } from '../spaces/index.js';
 import { DEMO } from './demo.data.js';
@@ -19,6 +20,7 @@ export interface DemoSeederDeps {
   spaces: SpacesService;
   posts: Pick<PostsModule, 'importThread'>;
   chat: Pick<ChatModule, 'importSpaceMessages'>;
+  economy: Pick<EconomyModule, 'importActivity'>;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface DemoSeederDeps {
  * sign in.
  */
 export function createDemoSeeder(deps: DemoSeederDeps) {
-  const { platform, members, spaces, posts, chat } = deps;
+  const { platform, members, spaces, posts, chat, economy } = deps;
   return async function seedDemo(tx: Tx, locale: Locale, starter: StarterSpaces | null): Promise<{ description: string }> {
     const demo = DEMO[locale];
     const content = DEMO_THREADS[locale];
@@ -82,9 +84,10 @@ export function createDemoSeeder(deps: DemoSeederDeps) {
       bookClub,
       vipLounge,
     };
+    const threads: { postId: string; authorIndex: number }[] = [];
     for (const thread of content.threads) {
       const startedAt = now - thread.hoursAgo * HOUR_MS;
-      await posts.importThread(tx, {
+      const postId = await posts.importThread(tx, {
         spaceId: spaceOf[thread.space],
         authorId: people[thread.by]!,
         title: thread.title,
@@ -99,7 +102,20 @@ export function createDemoSeeder(deps: DemoSeederDeps) {
         })),
         ...(thread.accepted !== undefined && starter ? { acceptedComment: thread.accepted } : {}),
       });
+      threads.push({ postId, authorIndex: thread.by });
     }
+    // Every demo member got welcome points, and a few tipped the threads they liked, so
+    // wallets, histories and tip totals are not empty on the first visit.
+    await economy.importActivity(tx, {
+      grants: people.map((memberId, index) => ({ memberId, amount: 100 + ((index * 37) % 5) * 20, reason: demo.welcomePoints })),
+      tips: threads.slice(0, 4).flatMap(({ postId, authorIndex }, t) =>
+        people
+          .map((tipperId, index) => ({ tipperId, index }))
+          .filter(({ index }) => index !== authorIndex && (index + t) % 3 === 0)
+          .slice(0, 3)
+          .map(({ tipperId }, n) => ({ tipperId, authorId: people[authorIndex]!, postId, amount: [5, 10, 20][n]! })),
+      ),
+    });
     return { description: demo.description };
   };
 }

@@ -36,6 +36,40 @@ export async function findAccount(db: DbOrTx, id: string): Promise<Account | und
   return row && toAccount(row);
 }
 
+export async function findAccounts(db: DbOrTx, ids: readonly string[]): Promise<Account[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('account')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return rows.map(toAccount);
+}
+
+export async function findAssets(db: DbOrTx, ids: readonly string[]): Promise<Asset[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('asset')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return rows.map(toAsset);
+}
+
+/** A member's wallets (one per asset they ever held) with their assets. */
+export async function findWalletsOf(db: DbOrTx, memberId: string): Promise<{ account: Account; asset: Asset }[]> {
+  const accounts = await db.selectFrom('account').selectAll().where('ownerMemberId', '=', memberId).where('kind', '=', 'wallet').execute();
+  const assets = new Map(
+    (
+      await findAssets(
+        db,
+        accounts.map((a) => a.assetId),
+      )
+    ).map((a) => [a.id, a]),
+  );
+  return accounts.map((row) => ({ account: toAccount(row), asset: assets.get(row.assetId)! }));
+}
+
 export async function findTransfer(db: DbOrTx, id: string): Promise<Transfer | undefined> {
   return db
     .selectFrom('transfer')

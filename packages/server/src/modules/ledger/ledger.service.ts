@@ -8,7 +8,18 @@ import { LedgerCore } from './ledger.core.js';
 import { anonymiseLedgerOwner } from './ledger.erasure.js';
 import { assertAmount } from './ledger.errors.js';
 import { LedgerHolds, type ReleaseOptions, type SettleOptions } from './ledger.holds.js';
-import { findAccount, findAsset, findPointsAsset, findReversalOf, findTransfer, historyPage, toAsset } from './ledger.repository.js';
+import {
+  findAccount,
+  findAccounts,
+  findAsset,
+  findAssets,
+  findPointsAsset,
+  findReversalOf,
+  findTransfer,
+  findWalletsOf,
+  historyPage,
+  toAsset,
+} from './ledger.repository.js';
 import {
   IRREVERSIBLE_KINDS,
   MAX_AMOUNT,
@@ -131,6 +142,21 @@ export class LedgerService {
   /** An asset's system account for a purpose (`fees`, `expiry` …; also `issuance`, `escrow`). @throws unknown_asset */
   async systemAccountOf(db: DbOrTx, assetId: string, label: string): Promise<Account> {
     return this.core.inTx(db, async (tx) => (await findAccount(tx, await this.core.accounts.systemId(tx, assetId, label)))!);
+  }
+
+  /** Every wallet the member has (one per asset ever held, empty ones included), with its asset. */
+  walletsOf(db: DbOrTx, memberId: string): Promise<{ account: Account; asset: Asset }[]> {
+    return findWalletsOf(db, memberId);
+  }
+
+  /** The listed accounts that exist (for naming counterparts in histories). */
+  accountsByIds(db: DbOrTx, ids: readonly string[]): Promise<Account[]> {
+    return findAccounts(db, ids);
+  }
+
+  /** The listed assets that exist. */
+  assetsByIds(db: DbOrTx, ids: readonly string[]): Promise<Asset[]> {
+    return findAssets(db, ids);
   }
 
   /** @throws unknown_account (404) */

@@ -89,7 +89,7 @@ export async function insertMemberChange(
   row: {
     id: string;
     memberId: string;
-    field: 'role' | 'tier' | 'status';
+    field: 'role' | 'tier' | 'status' | 'points';
     fromValue: string | null;
     toValue: string;
     actorId: string | null;

@@ -15,6 +15,7 @@ import {
   findMemberByEmail,
   findMemberById,
   insertMember,
+  insertMemberChange,
   listTiers,
   updateMemberRow,
   findActorFacts,
@@ -149,6 +150,27 @@ export class MembersService {
 
   async findById(db: DbOrTx, id: string): Promise<MemberWithTier | undefined> {
     return findMemberById(db, id);
+  }
+
+  /**
+   * Records a change made to a member by someone else in their admin history (the trail
+   * role, tier and status changes use), inside the caller's transaction: for points grants
+   * and deductions, `from`/`to` are the balances before and after.
+   */
+  async recordChange(
+    tx: DbOrTx,
+    change: { memberId: string; field: 'points'; from: string | null; to: string; actorId: string; reason: string },
+  ): Promise<void> {
+    await insertMemberChange(tx, {
+      id: this.platform.ids.next(),
+      memberId: change.memberId,
+      field: change.field,
+      fromValue: change.from,
+      toValue: change.to,
+      actorId: change.actorId,
+      reason: change.reason,
+      createdAt: this.platform.clock.now(),
+    });
   }
 
   /**

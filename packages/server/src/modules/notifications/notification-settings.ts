@@ -18,6 +18,8 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   reaction: { inApp: true, email: false, push: false },
   follow: { inApp: true, email: false, push: false },
   moderation: { inApp: true, email: true, push: false },
+  // Addressed to the member and about their own balance: told like a reply, by email and push too.
+  tip: { inApp: true, email: true, push: true },
 };
 
 const StoredKinds = z.partialRecord(z.enum(NOTIFICATION_KINDS), ChannelPrefs.partial());

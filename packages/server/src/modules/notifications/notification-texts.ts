@@ -48,6 +48,8 @@ const en: Phrasebook = {
           : n.action === 'moved'
             ? `A moderator moved your thread${t}`
             : `A moderator removed your post in${t}`;
+      case 'tip':
+        return n.title ? `${actor} tipped you ${n.action ?? ''} for${t}` : `${actor} tipped you ${n.action ?? ''} for your message`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -83,6 +85,8 @@ const zhTW: Phrasebook = {
           : n.action === 'moved'
             ? `管理員移動了你的主題${t}`
             : `管理員移除了你在${t}的內容`;
+      case 'tip':
+        return n.title ? `${actor} 在${t}打賞了你 ${n.action ?? ''}` : `${actor} 為你的訊息打賞了 ${n.action ?? ''}`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -117,6 +121,8 @@ const zhCN: Phrasebook = {
           : n.action === 'moved'
             ? `管理员移动了你的主题${t}`
             : `管理员移除了你在${t}的内容`;
+      case 'tip':
+        return n.title ? `${actor} 在${t}打赏了你 ${n.action ?? ''}` : `${actor} 为你的消息打赏了 ${n.action ?? ''}`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

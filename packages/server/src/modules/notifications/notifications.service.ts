@@ -280,7 +280,9 @@ export function toNotification(
     excerpt: row.excerpt,
     url: row.url,
     emoji: row.emoji,
-    action: row.action as Notification['action'],
+    // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
+    action: row.kind === 'tip' ? null : (row.action as Notification['action']),
+    ...(row.kind === 'tip' ? { tipAmount: row.action } : {}),
     createdAt: toIso(row.updatedAt),
     readAt: toIsoOrNull(row.readAt),
   };

@@ -1,6 +1,7 @@
 import type { NotificationKind } from '@hearth/contracts';
 import { withTransaction } from '../../db/database.js';
 import { MessageSent } from '../chat/index.js';
+import { TipSent } from '../economy/index.js';
 import { MemberFollowed } from '../people/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
 import { NOTIFICATION_DELIVER_JOB, type DeliverPayload } from './notifications.jobs.js';
@@ -178,5 +179,33 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
     if (e.kind === 'dm') for (const id of e.memberIds) to.add(id, 'dm', `dm:${e.conversationId}`);
     else for (const id of e.mentionIds) to.add(id, 'mention');
     await fanOut(about, to.list);
+  });
+
+  platform.events.subscribe(TipSent, 'notifications', async (e) => {
+    const url =
+      e.targetKind === 'post'
+        ? `/posts/${e.postId}`
+        : e.targetKind === 'comment'
+          ? `/posts/${e.postId}#comment-${e.targetId}`
+          : e.spaceId
+            ? `/spaces/${e.spaceId}`
+            : `/chat/${e.conversationId}`;
+    // The amount with its asset ("10 積分") rides in `action`, which texts and the web show.
+    await fanOut(
+      {
+        actorId: e.tipperId,
+        spaceId: e.spaceId,
+        postId: e.postId,
+        conversationId: e.conversationId,
+        subjectId: e.targetId,
+        title: e.title,
+        excerpt: '',
+        url,
+        emoji: null,
+        action: `${e.amount} ${e.assetName}`,
+        at: e.at,
+      },
+      [{ recipientId: e.recipientId, kind: 'tip' }],
+    );
   });
 }

@@ -20,6 +20,7 @@ export { CommentCreated, ContentModerated, ReactionAdded } from './posts.events.
 export { ThreadPublished } from './posts.events.js';
 export { newThreadsSince, type NewThread } from './new-threads.js';
 export type { AuthorActivity } from './author-activity.repository.js';
+export type { TippableContent } from './tip-targets.js';
 
 export interface PostsModule {
   posts: PostsService;

@@ -25,6 +25,7 @@ import type { PollInputValue, PollsService } from './polls.service.js';
 import type { ScheduledThreads } from './scheduled-threads.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
 import { threadPage } from './thread-lists.js';
+import { tippableContent, type TippableContent } from './tip-targets.js';
 import type { ThreadPages } from './thread-page.js';
 import { bumpThreadVersion } from './thread-version.js';
 
@@ -138,6 +139,11 @@ export class PostsService {
   async get(actor: Actor, id: string): Promise<Post> {
     const { post, access } = await visibleThread(this.deps, actor, id);
     return this.view(actor, post, access);
+  }
+
+  /** A live thread or comment the caller may read, for tips. @throws not_found */
+  tipTarget(actor: Actor, kind: 'post' | 'comment', id: string): Promise<TippableContent> {
+    return tippableContent(this.deps, actor, kind, id);
   }
 
   /**

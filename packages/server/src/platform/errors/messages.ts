@@ -1,4 +1,5 @@
 import type { Locale } from '@hearth/contracts';
+import { economyMessages } from './economy-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
 
@@ -11,6 +12,7 @@ type Catalogue = Record<string, Record<Locale, string>>;
 const catalogue: Catalogue = {
   ...ledgerMessages,
   ...moderationMessages,
+  ...economyMessages,
   // Generic HTTP problems
   invalid_input: { en: 'Some fields are not valid.', 'zh-TW': '部分欄位格式不正確。', 'zh-CN': '部分字段格式不正确。' },
   unauthenticated: { en: 'Please sign in first.', 'zh-TW': '請先登入。', 'zh-CN': '请先登录。' },

@@ -1,5 +1,5 @@
 import type { Me } from '@hearth/contracts';
-import { Bell, Bookmark, Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import { Bell, Bookmark, Coins, Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { ChatNavBadge, type NavBadgeProps } from '../../features/chat/chat-nav-badge';
 import { NotificationsNavBadge } from '../../features/notifications/notification-bell';
@@ -18,7 +18,8 @@ export interface NavItem {
     | 'nav.admin'
     | 'nav.me'
     | 'nav.settings'
-    | 'nav.bookmarks';
+    | 'nav.bookmarks'
+    | 'nav.wallet';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -85,6 +86,15 @@ export const navItems: readonly NavItem[] = [
     // Editing the profile and the settings are reached from "Me" on phones, so they belong to it.
     isActive: (location, me) => [paths.member(me.id), paths.editProfile, paths.settings, paths.bookmarks].includes(location),
     placement: ['tabs'],
+  },
+  {
+    // On phones the wallet is in the menu sheet with the other rail-only entries.
+    id: 'wallet',
+    label: 'nav.wallet',
+    icon: Coins,
+    href: () => paths.wallet,
+    isActive: (location) => location === paths.wallet,
+    placement: ['rail'],
   },
   {
     // On phones the bookmarks are reached from "Me" (the profile's buttons), not a tab of their own.

@@ -1,5 +1,5 @@
 import type { Community, Me } from '@hearth/contracts';
-import { LogOut, Menu, Search, Settings, Users } from 'lucide-react';
+import { Coins, LogOut, Menu, Search, Settings, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -11,7 +11,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { MemberChip } from './member-chip';
 import { ThemeToggle } from './theme-toggle';
 
-/** Phones and tablets: brand, a search shortcut, and a menu sheet with members, settings and sign-out. */
+/** Phones and tablets: brand, a search shortcut, and a menu sheet with members, the wallet, settings and sign-out. */
 export function TopBar({ me, community }: { me: Me; community: Community | undefined }) {
   const { t } = useTranslation();
   const [isMenuOpen, setMenuOpen] = useState(false);
@@ -34,6 +34,10 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
           <Link href={paths.members} className={buttonClass({ variant: 'secondary' })}>
             <Users className="size-5" aria-hidden="true" />
             {t('nav.members')}
+          </Link>
+          <Link href={paths.wallet} className={buttonClass({ variant: 'secondary' })}>
+            <Coins className="size-5" aria-hidden="true" />
+            {t('nav.wallet')}
           </Link>
           <Link href={paths.settings} className={buttonClass({ variant: 'secondary' })}>
             <Settings className="size-5" aria-hidden="true" />

@@ -2,12 +2,12 @@ import type { AppRoute } from '../../app/routes';
 import { lazyPage } from '../../app/routing/lazy-page';
 import { adminPaths } from './admin-paths';
 
-const adminRoute = (path: string, page: AppRoute['page']): AppRoute => ({
+const adminRoute = (path: string, page: AppRoute['page'], namespaces: readonly string[] = ['admin']): AppRoute => ({
   path,
   page,
   access: 'staff',
   layout: 'admin',
-  namespaces: ['admin'],
+  namespaces,
 });
 
 /** The console's pages, each its own chunk. Which staff role may use each one is the section's (admin-sections.ts). */
@@ -23,6 +23,7 @@ export const adminRoutes: readonly AppRoute[] = [
   adminRoute(
     '/admin/members/:id',
     lazyPage(() => import('./member-detail/member-detail-page')),
+    ['admin', 'economy'],
   ),
   adminRoute(
     adminPaths.applications,

@@ -7,6 +7,7 @@ import { paths } from '../../app/routes';
 import { useErrorText } from '../../app/use-error-text';
 import { Avatar, cn, ConfirmDialog, useToast } from '../../ui';
 import { ReactionsBar } from '../posts/reactions-bar';
+import { TipButton } from '../economy/tip-button';
 import { RenderedHtml } from '../posts/rendered-html';
 import { MessageEditor } from './message-editor';
 import { useChatTime } from './use-chat-time';
@@ -193,6 +194,15 @@ export function MessageItem({
             >
               <MessageSquareReply className="size-4" aria-hidden="true" />
             </button>
+          )}
+          {!isMine && message.status === 'published' && (
+            <TipButton
+              variant="tool"
+              className={toolButton}
+              target={{ kind: 'message', id: message.id }}
+              authorId={message.author.id}
+              authorName={name}
+            />
           )}
           {canEdit && (
             <button

@@ -16,14 +16,16 @@ export type SentenceKey =
   | 'sentence.moderationDeleted'
   | 'sentence.moderationLocked'
   | 'sentence.moderationMoved'
-  | 'sentence.moderationOther';
+  | 'sentence.moderationOther'
+  | 'sentence.tip'
+  | 'sentence.tipUntitled';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
 
 const CJK_END = /[\u3400-\u9fff]$/u;
 
-type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action'>;
+type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount'>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
 export function sentenceKeyOf(n: Described): SentenceKey {
@@ -41,6 +43,8 @@ export function sentenceKeyOf(n: Described): SentenceKey {
       return hasTitle ? 'sentence.reaction' : 'sentence.reactionUntitled';
     case 'follow':
       return 'sentence.follow';
+    case 'tip':
+      return hasTitle ? 'sentence.tip' : 'sentence.tipUntitled';
     case 'moderation':
       switch (n.action) {
         case 'deleted':
@@ -63,7 +67,7 @@ export function notificationSentence(n: Described, t: Translate): string {
   const actor = n.actor?.displayName ?? t('someone');
   const others = n.actorCount - 1;
   const actors = others > 0 ? t('actors.group', { actor, count: others }) : actor;
-  const text = t(sentenceKeyOf(n), { actor, actors, count: n.count, title: n.title, emoji: n.emoji ?? '' });
+  const text = t(sentenceKeyOf(n), { actor, actors, count: n.count, title: n.title, emoji: n.emoji ?? '', amount: n.tipAmount ?? '' });
   // The templates keep a space after a name ("Ada 對…"), which Chinese does not write after "…2 人".
   return CJK_END.test(actors) ? text.replace(`${actors} `, actors) : text;
 }

@@ -12,6 +12,7 @@ import { ActionButton, ItemActions } from './item-actions';
 import { ReplyActions } from './reply-actions';
 import { patchComment } from './post-cache';
 import { ReactionsBar } from './reactions-bar';
+import { TipButton, TipTotals } from '../economy/tip-button';
 import { RenderedHtml } from './rendered-html';
 import { ReplyBox } from './reply-box';
 import { useThread } from './thread-context';
@@ -118,8 +119,14 @@ export function CommentItem({ node }: { node: CommentNode }) {
                 )
               }
             />
+            <TipTotals target={{ kind: 'comment', id: comment.id }} />
             <ItemActions label={t('comments.actions', { name: comment.author.displayName })}>
               <ReplyActions parentId={comment.id} body={body} source={comment.body} />
+              <TipButton
+                target={{ kind: 'comment', id: comment.id }}
+                authorId={comment.author.id}
+                authorName={comment.author.displayName}
+              />
               {thread.isQa && thread.canAccept && (
                 <ActionButton
                   tone="success"

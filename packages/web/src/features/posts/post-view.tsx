@@ -20,6 +20,7 @@ import { MoveDialog } from './move-dialog';
 import { PollCard } from './poll-card';
 import { storePost } from './post-cache';
 import { ReactionsBar } from './reactions-bar';
+import { TipButton, TipTotals } from '../economy/tip-button';
 import { RenderedHtml } from './rendered-html';
 import { useThread } from './thread-context';
 
@@ -162,8 +163,12 @@ export function PostView({ space }: { space: MySpace | undefined }) {
               )
             }
           />
+          {post.status === 'published' && <TipTotals target={{ kind: 'post', id: post.id }} showSupporters />}
           <ItemActions label={t('post.actions')}>
             <ReplyActions parentId={null} body={body} source={post.body} />
+            {post.status === 'published' && (
+              <TipButton target={{ kind: 'post', id: post.id }} authorId={post.author.id} authorName={post.author.displayName} />
+            )}
             {post.status === 'published' && <BookmarkButton post={post} />}
             {post.status === 'published' && <ThreadFollowMenu postId={post.id} />}
             {post.canEdit && (

@@ -24,5 +24,8 @@ export function describeValue(
     }
     case 'tier':
       return tiers.find((tier) => tier.id === value)?.name ?? t('admin:history.deletedTier');
+    case 'points':
+      // Balances before and after a grant or deduction.
+      return Number.isFinite(Number(value)) ? Number(value).toLocaleString() : value;
   }
 }

@@ -18,6 +18,7 @@ import { DecisionPanel } from './decision-panel';
 import { MemberAnswers } from './member-answers';
 import { MemberFacts } from './member-facts';
 import { MemberHistory } from './member-history';
+import { PointsAdminButton } from '../../economy/points-admin-dialog';
 
 /** One member for staff: admin fields, answers, role and tier changes, the decision on an application, and the history. */
 export default function MemberDetailPage() {
@@ -78,7 +79,12 @@ export default function MemberDetailPage() {
         </div>
         <div className="flex min-w-0 flex-col gap-5">
           {isAdmin ? (
-            <ChangeRoleTierForm key={`${member.role}:${member.tier.id}`} member={member} tiers={tiers} />
+            <>
+              <ChangeRoleTierForm key={`${member.role}:${member.tier.id}`} member={member} tiers={tiers} />
+              <div>
+                <PointsAdminButton memberId={member.id} memberName={member.displayName} />
+              </div>
+            </>
           ) : (
             <p className="rounded-xl bg-surface-muted p-4 text-sm text-text-muted">{t('member.readOnly')}</p>
           )}

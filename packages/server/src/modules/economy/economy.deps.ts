@@ -1,0 +1,20 @@
+import type { Platform } from '../../app/platform.js';
+import type { Actor } from '../../platform/http/actor.js';
+import type { TippableMessage } from '../chat/index.js';
+import type { LedgerService } from '../ledger/index.js';
+import type { MembersService } from '../members/index.js';
+import type { PeopleService } from '../people/index.js';
+import type { TippableContent } from '../posts/index.js';
+
+/** What the economy needs from its neighbours (each through its index). */
+export interface EconomyDeps {
+  platform: Platform;
+  ledger: LedgerService;
+  members: MembersService;
+  /** Blocks, either way: no tips across one. */
+  people: PeopleService;
+  /** The posts module's reading rules for threads and comments. */
+  posts: { tipTarget(actor: Actor, kind: 'post' | 'comment', id: string): Promise<TippableContent> };
+  /** The chat module's reading rules for messages. */
+  chat: { tipTarget(actor: Actor, messageId: string): Promise<TippableMessage> };
+}
