@@ -31,6 +31,7 @@ export * from './ledger/ledger.schemas.js';
 export * from './ledger/ledger.routes.js';
 export * from './moderation/moderation.schemas.js';
 export * from './moderation/moderation.routes.js';
+export * from './moderation/moderation-queue.schemas.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';

@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012-thread-version.js';
 import * as m0013 from './migrations/0013-search-bounded.js';
 import * as m0014 from './migrations/0014-ledger.js';
 import * as m0015 from './migrations/0015-moderation-words.js';
+import * as m0016 from './migrations/0016-moderation-holds.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-search-bounded': m0013,
   '0014-ledger': m0014,
   '0015-moderation-words': m0015,
+  '0016-moderation-holds': m0016,
 };
 
 class StaticProvider implements MigrationProvider {
