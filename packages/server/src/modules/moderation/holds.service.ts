@@ -10,12 +10,16 @@ import { decodeCursor, toPage } from '../../platform/pagination.js';
 import type { FieldReason } from './content-gate.js';
 import { decideHold, findHold, findHoldOf, heldPage, insertHold, updateHeldText, type HoldRow } from './holds.repository.js';
 
-/** What the module owning held content does when a moderator decides (in the decision's transaction). */
+/**
+ * What the module owning held content does when a moderator decides. Each returns the write
+ * to run in the decision's transaction after reading what it needs first: on SQLite a read
+ * through another service inside the transaction would wait for the writer it holds.
+ */
 export interface HeldContentHandler {
   /** Makes the held subject visible as if just posted: listed, searchable, notified, realtime. */
-  publish(tx: Tx, subjectId: string): Promise<void>;
+  publish(subjectId: string): Promise<(tx: Tx) => Promise<void>>;
   /** Removes the held subject for good (it was never visible to others). */
-  discard(tx: Tx, subjectId: string, moderatorId: string): Promise<void>;
+  discard(subjectId: string, moderatorId: string): Promise<(tx: Tx) => Promise<void>>;
 }
 
 /** Content to hold: a thread (title and body) or a reply (body), with the review words found in it as stored. */
@@ -99,7 +103,7 @@ export class HoldsService implements ContentHolds {
    * @throws not_found, hold_decided (409, approved or removed already)
    */
   async approve(actor: Actor, id: string): Promise<HeldItem> {
-    return this.decide(id, (tx, handler, row) => handler.publish(tx, row.subjectId), {
+    return this.decide(id, (handler, row) => handler.publish(row.subjectId), {
       status: 'approved',
       reason: null,
       decidedBy: actor.memberId,
@@ -108,7 +112,7 @@ export class HoldsService implements ContentHolds {
 
   /** Removes held content with the moderator's reason. @throws not_found, hold_decided (409) */
   async remove(actor: Actor, id: string, reason: string): Promise<HeldItem> {
-    return this.decide(id, (tx, handler, row) => handler.discard(tx, row.subjectId, actor.memberId), {
+    return this.decide(id, (handler, row) => handler.discard(row.subjectId, actor.memberId), {
       status: 'removed',
       reason,
       decidedBy: actor.memberId,
@@ -117,18 +121,20 @@ export class HoldsService implements ContentHolds {
 
   private async decide(
     id: string,
-    act: (tx: Tx, handler: HeldContentHandler, row: HoldRow) => Promise<void>,
+    act: (handler: HeldContentHandler, row: HoldRow) => Promise<(tx: Tx) => Promise<void>>,
     decision: Pick<HoldRow, 'status' | 'reason' | 'decidedBy'>,
   ): Promise<HeldItem> {
+    const hold = await findHold(this.platform.db, id);
+    if (!hold) throw notFound();
+    if (hold.status !== 'held') throw new AppError('hold_decided', 409);
+    const handler = this.handlers.get(hold.subjectKind);
+    if (!handler) throw new Error(`no handler for held ${hold.subjectKind}`);
+    const write = await act(handler, hold);
     const row = await withTransaction(this.platform.db, async (tx) => {
-      const hold = await findHold(tx, id);
-      if (!hold) throw notFound();
-      const handler = this.handlers.get(hold.subjectKind);
-      if (!handler) throw new Error(`no handler for held ${hold.subjectKind}`);
       const decidedAt = this.platform.clock.now();
-      // Decided first: a second moderator's click finds it decided and changes nothing.
+      // Decided first, conditionally: of two moderators deciding at once, the second changes nothing.
       if (!(await decideHold(tx, id, { ...decision, decidedAt }))) throw new AppError('hold_decided', 409);
-      await act(tx, handler, hold);
+      await write(tx);
       return { ...hold, ...decision, decidedAt };
     });
     return toHeldItem(row, await this.authorRefs([row.authorId]));

@@ -5,6 +5,7 @@ import { CommentCreated, ContentModerated, excerptOf } from './posts.events.js';
 import { findComment, findPost, type CommentRow, type PostRow } from './posts.repository.js';
 import type { ScheduledThreads } from './scheduled-threads.js';
 import type { PostsDeps } from './thread-access.js';
+import { bumpThreadVersion } from './thread-version.js';
 
 /**
  * What makes a reply visible to everyone: the search index, the thread's count and activity
@@ -69,55 +70,74 @@ export function heldContentHandlers(
   deps: PostsDeps,
   scheduled: ScheduledThreads,
 ): { post: HeldContentHandler; comment: HeldContentHandler } {
+  const db = deps.platform.db;
   return {
     post: {
-      publish: async (tx, id) => {
-        const post = await findPost(tx, id);
-        if (!post || post.status !== 'pending') return;
-        const now = deps.platform.clock.now();
-        await tx
-          .updateTable('post')
-          .set((eb) => ({ status: 'published', lastActivityAt: now, version: eb('version', '+', 1) }))
-          .where('id', '=', id)
-          .execute();
-        await scheduled.announce(tx, post, await reachableMentions(deps, post.authorId, post.body), now);
+      publish: async (id) => {
+        const post = await findPost(db, id);
+        const mentions = post ? await reachableMentions(deps, post.authorId, post.body) : [];
+        return async (tx) => {
+          const now = deps.platform.clock.now();
+          if (!post || !(await settle(tx, 'post', id, { status: 'published', lastActivityAt: now }))) return;
+          await tx
+            .updateTable('post')
+            .set((eb) => ({ version: eb('version', '+', 1) }))
+            .where('id', '=', id)
+            .execute();
+          await scheduled.announce(tx, post, mentions, now);
+        };
       },
-      discard: async (tx, id, moderatorId) => {
-        const post = await findPost(tx, id);
-        if (!post || post.status !== 'pending') return;
-        const now = deps.platform.clock.now();
-        await tx
-          .updateTable('post')
-          .set((eb) => ({ status: 'deleted', deletedAt: now, version: eb('version', '+', 1) }))
-          .where('id', '=', id)
-          .execute();
-        await announceRemoval(deps, tx, { kind: 'post', id, post, authorId: post.authorId, moderatorId, at: now });
+      discard: async (id, moderatorId) => {
+        const post = await findPost(db, id);
+        return async (tx) => {
+          const now = deps.platform.clock.now();
+          if (!post || !(await settle(tx, 'post', id, { status: 'deleted', deletedAt: now }))) return;
+          await bumpThreadVersion(tx, id);
+          await announceRemoval(deps, tx, { kind: 'post', id, post, authorId: post.authorId, moderatorId, at: now });
+        };
       },
     },
     comment: {
-      publish: async (tx, id) => {
-        const comment = await findComment(tx, id);
-        const post = comment ? await findPost(tx, comment.postId) : undefined;
-        if (!comment || !post || comment.status !== 'pending') return;
-        await tx.updateTable('comment').set({ status: 'published' }).where('id', '=', id).execute();
-        const mentions = await reachableMentions(deps, comment.authorId, comment.body);
-        await announceComment(deps, tx, comment, post, mentions, deps.platform.clock.now());
+      publish: async (id) => {
+        const comment = await findComment(db, id);
+        const post = comment ? await findPost(db, comment.postId) : undefined;
+        const mentions = comment ? await reachableMentions(deps, comment.authorId, comment.body) : [];
+        return async (tx) => {
+          if (!comment || !post || !(await settle(tx, 'comment', id, { status: 'published' }))) return;
+          await announceComment(deps, tx, comment, post, mentions, deps.platform.clock.now());
+        };
       },
-      discard: async (tx, id, moderatorId) => {
-        const comment = await findComment(tx, id);
-        const post = comment ? await findPost(tx, comment.postId) : undefined;
-        if (!comment || !post || comment.status !== 'pending') return;
-        const now = deps.platform.clock.now();
-        await tx.updateTable('comment').set({ status: 'deleted', deletedAt: now }).where('id', '=', id).execute();
-        await tx
-          .updateTable('post')
-          .set((eb) => ({ version: eb('version', '+', 1) }))
-          .where('id', '=', post.id)
-          .execute();
-        await announceRemoval(deps, tx, { kind: 'comment', id, post, authorId: comment.authorId, moderatorId, at: now });
+      discard: async (id, moderatorId) => {
+        const comment = await findComment(db, id);
+        const post = comment ? await findPost(db, comment.postId) : undefined;
+        return async (tx) => {
+          const now = deps.platform.clock.now();
+          if (!comment || !post || !(await settle(tx, 'comment', id, { status: 'deleted', deletedAt: now }))) return;
+          await bumpThreadVersion(tx, post.id);
+          await announceRemoval(deps, tx, { kind: 'comment', id, post, authorId: comment.authorId, moderatorId, at: now });
+        };
       },
     },
   };
+}
+
+/** Moves held content out of `pending`; false when it no longer was (deleted by its author meanwhile). */
+async function settle(
+  tx: Tx,
+  table: 'post' | 'comment',
+  id: string,
+  change: { status: 'published' | 'deleted'; lastActivityAt?: number; deletedAt?: number },
+): Promise<boolean> {
+  const result =
+    table === 'post'
+      ? await tx.updateTable('post').set(change).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst()
+      : await tx
+          .updateTable('comment')
+          .set({ status: change.status, ...(change.deletedAt !== undefined ? { deletedAt: change.deletedAt } : {}) })
+          .where('id', '=', id)
+          .where('status', '=', 'pending')
+          .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 async function announceRemoval(
