@@ -33,6 +33,7 @@ export * from './moderation/moderation.schemas.js';
 export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
+export * from './moderation/moderation-queue.schemas.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';

@@ -41,11 +41,15 @@ describe('admin console for a moderator', () => {
     await app?.close();
   });
 
-  it('lists only the members console and the content calendar among the sections', async () => {
+  it('lists only the members console, the content calendar and the review queue among the sections', async () => {
     await moderator.goto(`${app.url}/admin`);
     const sections = moderator.getByRole('navigation', { name: '管理板块' }).getByRole('link');
     await sections.first().waitFor();
-    assert.deepEqual(await sections.allTextContents(), ['成员', '内容日历'], 'moderators may schedule posts, so they see the calendar');
+    assert.deepEqual(
+      await sections.allTextContents(),
+      ['成员', '内容日历', '审核队列'],
+      'moderators may schedule posts and decide held ones, so they see the calendar and the review queue',
+    );
     await capture(moderator, 'admin-moderator-home-zh-CN');
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineRoute, Id } from '../common/index.js';
+import { defineRoute, Id, PageQuery } from '../common/index.js';
+import { HeldItem, HeldItemPage, RemoveHeldBody } from './moderation-queue.schemas.js';
 import {
   AddAllowedPhrasesBody,
   AddAllowedPhrasesResult,
@@ -123,5 +124,37 @@ export const moderationRoutes = {
     body: CheckTextBody,
     status: 200,
     response: CheckTextResult,
+  }),
+  listReviewQueue: defineRoute({
+    method: 'GET',
+    path: '/api/moderation/queue',
+    summary: 'Content a review word held, oldest first: the text, where each word was found, the author',
+    tags,
+    access: 'moderator',
+    query: PageQuery,
+    status: 200,
+    response: HeldItemPage,
+  }),
+  approveHeld: defineRoute({
+    method: 'POST',
+    path: '/api/moderation/queue/:id/approve',
+    summary: 'Publish held content: it becomes visible, searchable and notified as if just posted',
+    tags,
+    access: 'moderator',
+    params: idParams,
+    body: z.object({}).strict().optional(),
+    status: 200,
+    response: HeldItem,
+  }),
+  removeHeld: defineRoute({
+    method: 'POST',
+    path: '/api/moderation/queue/:id/remove',
+    summary: 'Remove held content with a reason; it never becomes visible',
+    tags,
+    access: 'moderator',
+    params: idParams,
+    body: RemoveHeldBody,
+    status: 200,
+    response: HeldItem,
   }),
 } as const;

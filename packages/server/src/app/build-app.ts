@@ -53,6 +53,10 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   const platform = await createPlatform(config, overrides);
 
   let system: SystemService | null = null;
+  // First, as every module with a write path of member text screens it through this; the
+  // queue's authors come from members (bound late: only called on requests).
+  const moderation = await createModerationModule(platform, { authorRefs: (ids) => members.service.refs(ids) });
+  const contentModeration = { screen: moderation.screen, holds: moderation.holds };
   // The community row belongs to the system module; members asks for it through these, and
   // asks people (bound late, called only on requests) whom a viewer must not find.
   const members = createMembersModule(
@@ -62,6 +66,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
       welcome: async () => (await system!.getCommunity()).welcome,
     },
     { hiddenFrom: (viewerId) => people.service.hiddenAuthorIds(viewerId) },
+    moderation.screen,
   );
   const identity = createIdentityModule(platform, {
     members: members.service,
@@ -100,7 +105,10 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     people: people.service,
     search: searchIndex,
     linkPreviews: media.linkPreviews,
+    moderation: contentModeration,
   });
+  moderation.holds.handle('post', posts.held.post);
+  moderation.holds.handle('comment', posts.held.comment);
   const chat = await createChatModule({
     platform,
     spaces: spaces.service,
@@ -109,6 +117,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     realtime,
     search: searchIndex,
     linkPreviews: media.linkPreviews,
+    moderation: moderation.screen,
   });
   // Each process is its own presence node: its rows go stale if it dies without saying so.
   const presence = createPresenceModule({
@@ -129,7 +138,6 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     newThreads: async (actor, since, limit) => newThreadsSince(platform.db, await spaces.service.visibleSpaceIds(actor), since, limit),
     ...(overrides.pushAgent ? { pushAgent: overrides.pushAgent } : {}),
   });
-  const moderation = await createModerationModule(platform);
   const search = createSearchModule({
     platform,
     spaces: spaces.service,

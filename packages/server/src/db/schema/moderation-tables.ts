@@ -28,7 +28,26 @@ export interface ModerationFilterTable {
   updatedAt: number;
 }
 
+/** A thread or reply held by a review word (migration 0018); `matches` is JSON (HeldMatch[]). */
+export interface ModerationHoldTable {
+  id: string;
+  subjectKind: 'post' | 'comment';
+  subjectId: string;
+  postId: string;
+  spaceId: string;
+  authorId: string;
+  title: string | null;
+  body: string;
+  matches: string;
+  status: 'held' | 'approved' | 'removed';
+  reason: string | null;
+  decidedBy: string | null;
+  decidedAt: number | null;
+  createdAt: number;
+}
+
 export interface ModerationTables {
+  moderationHold: ModerationHoldTable;
   moderationWord: ModerationWordTable;
   moderationAllowedPhrase: ModerationAllowedPhraseTable;
   moderationFilter: ModerationFilterTable;

@@ -1,3 +1,4 @@
+import type { ContentScreen } from '../moderation/index.js';
 import type { Platform } from '../../app/platform.js';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -28,6 +29,8 @@ export interface ChatDeps {
   search: SearchIndexer;
   /** Asked inside each change's transaction for the previews of URLs alone on their line. */
   linkPreviews: LinkPreviewRequester;
+  /** The word filter, called before a message is stored (review words refuse: see docs/architecture.md). */
+  moderation: ContentScreen;
 }
 
 /** One caller's standing in one conversation. */

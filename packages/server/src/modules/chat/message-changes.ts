@@ -12,10 +12,12 @@ import { messageViews, renderMessage, roomMessageViews } from './message-views.j
  */
 
 /** Edits the caller's own message. @throws not_found, forbidden, message_deleted (409), invalid_input */
-export async function editMessage(deps: ChatDeps, actor: Actor, messageId: string, source: string): Promise<ChatMessage> {
+export async function editMessage(deps: ChatDeps, actor: Actor, messageId: string, text: string): Promise<ChatMessage> {
   const { message, access } = await visibleMessage(deps, actor, messageId);
   if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
   if (message.status !== 'published') throw new AppError('message_deleted', 409);
+  const { texts } = await deps.moderation.screen({ body: text }, { canHold: false, markdown: ['body'] });
+  const source = texts.body;
   const rendered = await renderMessage(deps, source, message.authorId);
   await withTransaction(deps.platform.db, async (tx) => {
     await tx

@@ -1,5 +1,6 @@
 /** The members module's public surface; other modules import only from here. */
 import type { FastifyInstance } from 'fastify';
+import type { ContentScreen } from '../moderation/index.js';
 import type { Platform } from '../../app/platform.js';
 import { AdminMembersService } from './admin-members.service.js';
 import { AvatarService } from './avatar.service.js';
@@ -27,8 +28,13 @@ export interface MembersModule {
  * `community` answers what the members module needs of the community row (owned by system);
  * `visibility` which members a viewer must not find (people's blocks, either way).
  */
-export function createMembersModule(platform: Platform, community: CommunityInfo, visibility: DirectoryVisibility): MembersModule {
-  const service = new MembersService(platform, visibility);
+export function createMembersModule(
+  platform: Platform,
+  community: CommunityInfo,
+  visibility: DirectoryVisibility,
+  screen: ContentScreen,
+): MembersModule {
+  const service = new MembersService(platform, visibility, screen);
   const services = {
     members: service,
     admin: new AdminMembersService(platform, community),

@@ -1,3 +1,4 @@
+import type { ContentScreen } from '../moderation/index.js';
 import type { Application, Locale, Me, MemberProfile, MemberSummary, Role, UpdateProfileBody } from '@hearth/contracts';
 import type { MemberListQuery } from '@hearth/contracts';
 import type { z } from 'zod';
@@ -57,6 +58,7 @@ export class MembersService {
   constructor(
     private readonly platform: Platform,
     private readonly visibility: DirectoryVisibility,
+    private readonly screen: ContentScreen,
   ) {}
 
   /** Creates Free / Member / VIP in the community's language (setup only). */
@@ -257,10 +259,33 @@ export class MembersService {
   }
 
   /**
+   * The profile's texts through the word filter: block and review words refuse it (a profile
+   * cannot wait for a moderator), mask words become ***. Staff are screened like everyone.
+   * @throws content_refused, content_held_for_review (422)
+   */
+  private async screenProfile(patch: UpdateProfileBody): Promise<UpdateProfileBody> {
+    const labels: Record<string, string | undefined> = Object.fromEntries(
+      (patch.links ?? []).map((link, i) => [`links.${i}.label`, link.label]),
+    );
+    const { texts } = await this.screen.screen<Record<string, string | undefined>>(
+      { displayName: patch.displayName, bio: patch.bio, location: patch.location, ...labels },
+      { canHold: false },
+    );
+    return {
+      ...patch,
+      ...(texts.displayName !== undefined ? { displayName: texts.displayName } : {}),
+      ...(texts.bio !== undefined ? { bio: texts.bio } : {}),
+      ...(texts.location !== undefined ? { location: texts.location } : {}),
+      ...(patch.links ? { links: patch.links.map((link, i) => ({ ...link, label: texts[`links.${i}.label`] ?? link.label })) } : {}),
+    };
+  }
+
+  /**
    * Edits the caller's own profile. Interests must be topics of the community.
    * @throws invalid_input (unknown_interest)
    */
-  async updateProfile(actor: Actor, patch: UpdateProfileBody): Promise<Me> {
+  async updateProfile(actor: Actor, input: UpdateProfileBody): Promise<Me> {
+    const patch = await this.screenProfile(input);
     const me = await withTransaction(this.platform.db, async (tx) => {
       if (patch.interests) {
         const topics = await tx.selectFrom('topic').select('slug').execute();

@@ -1,6 +1,7 @@
 import { moderationRoutes as r } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
 import { registerRoute } from '../../platform/http/route.js';
+import type { HoldsService } from './holds.service.js';
 import type { ModerationService } from './moderation.service.js';
 
 /** The test box scans up to 50,000 characters per call: bounded per IP like other costly routes. */
@@ -8,7 +9,7 @@ const CHECK_LIMIT = { max: 120, windowMs: 60_000 };
 const IMPORT_LIMIT = { max: 30, windowMs: 60_000 };
 
 /** Every route of the word filter's contract. Thin: contract → service → contract. */
-export function registerModerationRoutes(app: FastifyInstance, moderation: ModerationService): void {
+export function registerModerationRoutes(app: FastifyInstance, moderation: ModerationService, holds: HoldsService): void {
   registerRoute(app, r.listFilterWords, async ({ query }) => moderation.listWords(query));
   registerRoute(app, r.replaceFilterWords, async ({ actor, body }) => moderation.replaceWords(actor, body.words));
   registerRoute(app, r.addFilterWords, async ({ actor, body }) => moderation.addWords(actor, body.words));
@@ -23,4 +24,7 @@ export function registerModerationRoutes(app: FastifyInstance, moderation: Moder
   registerRoute(app, r.addAllowedPhrases, async ({ actor, body }) => moderation.addAllowed(actor, body.phrases));
   registerRoute(app, r.removeAllowedPhrase, async ({ params }) => moderation.removeAllowed(params.id));
   registerRoute(app, r.checkText, async ({ body }) => moderation.check(body.text), { rateLimit: CHECK_LIMIT });
+  registerRoute(app, r.listReviewQueue, async ({ query }) => holds.queue(query));
+  registerRoute(app, r.approveHeld, async ({ actor, params }) => holds.approve(actor, params.id));
+  registerRoute(app, r.removeHeld, async ({ actor, params, body }) => holds.remove(actor, params.id, body.reason));
 }

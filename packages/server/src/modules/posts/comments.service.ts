@@ -5,7 +5,8 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import type { SpaceAccessDecision } from '../spaces/index.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
-import { CommentCreated, ContentModerated, excerptOf } from './posts.events.js';
+import { ContentModerated } from './posts.events.js';
+import { announceComment } from './held-content.js';
 import { toComment } from './posts.mappers.js';
 import { commentsOf, findComment, findPost, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
@@ -69,72 +70,66 @@ export class CommentsService {
   async create(actor: Actor, postId: string, body: { body: string; parentId?: string | undefined }): Promise<Comment> {
     const { post, access } = await visibleThread(this.deps, actor, postId);
     if (post.status === 'scheduled') throw new AppError('thread_scheduled', 409);
+    if (post.status === 'pending') throw new AppError('thread_pending', 409);
     if (post.status !== 'published') throw new AppError('thread_deleted', 409);
     if (post.lockedAt !== null && !access.canModerate) throw new AppError('thread_locked', 409);
     if (!access.canParticipate) throw new AppError('cannot_post', 403);
     const parent = body.parentId ? await findComment(this.db, body.parentId) : null;
     if (body.parentId && (!parent || parent.postId !== postId)) throw invalid('parentId', 'unknown_comment');
-    const rendered = await renderBody(this.deps, body.body, actor.memberId);
+    // Screened before anything is stored: a block word refuses it, mask words are *** in the
+    // source (so source and HTML agree), a review word holds it (visible to its author and staff).
+    const screened = await this.deps.moderation.screen.screen({ body: body.body }, { canHold: true, markdown: ['body'] });
+    const source = screened.texts.body;
+    const rendered = await renderBody(this.deps, source, actor.memberId);
+    const matches = screened.held ? await this.deps.moderation.screen.locate({ body: source }) : [];
     const id = this.deps.platform.ids.next();
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
-      await tx
-        .insertInto('comment')
-        .values({
-          id,
-          postId,
-          parentId: body.parentId ?? null,
-          authorId: actor.memberId,
-          body: body.body,
-          html: rendered.html,
-          text: rendered.text,
-          status: 'published',
-          reactionCount: 0,
-          editedAt: null,
-          deletedAt: null,
-          createdAt: now,
-        })
-        .execute();
-      await this.deps.linkPreviews.request(tx, rendered.previews);
-      await this.deps.search.index(tx, {
-        kind: 'comment',
+      const comment = {
         id,
         postId,
-        spaceId: post.spaceId,
-        conversationId: null,
+        parentId: body.parentId ?? null,
         authorId: actor.memberId,
-        title: post.title,
-        body: rendered.text,
+        body: source,
+        html: rendered.html,
+        text: rendered.text,
+        status: screened.held ? ('pending' as const) : ('published' as const),
+        reactionCount: 0,
+        editedAt: null,
+        deletedAt: null,
         createdAt: now,
-      });
-      await tx
-        .updateTable('post')
-        .set((eb) => ({ commentCount: eb('commentCount', '+', 1), lastActivityAt: now, version: eb('version', '+', 1) }))
-        .where('id', '=', postId)
-        .execute();
-      await this.deps.spaces.recordActivity(tx, post.spaceId, now);
-      await this.deps.platform.events.emit(tx, CommentCreated, {
-        commentId: id,
+      };
+      await tx.insertInto('comment').values(comment).execute();
+      await this.deps.linkPreviews.request(tx, rendered.previews);
+      if (!screened.held) return announceComment(this.deps, tx, comment, post, rendered.mentions, now);
+      // Held: not counted, indexed or notified until approved; the version bump lets the
+      // author's and staff's thread pages show it (the snapshot marks it pending for others).
+      await bumpThreadVersion(tx, postId);
+      await this.deps.moderation.holds.hold(tx, {
+        subjectKind: 'comment',
+        subjectId: id,
         postId,
         spaceId: post.spaceId,
         authorId: actor.memberId,
-        postAuthorId: post.authorId,
-        parentId: parent?.id ?? null,
-        parentAuthorId: parent?.authorId ?? null,
-        title: post.title,
-        excerpt: excerptOf(rendered.text),
-        mentionIds: rendered.mentions,
-        at: now,
+        title: null,
+        body: source,
+        matches,
       });
     });
     return this.one(actor, id);
   }
 
   /** Edits a comment; the previous version goes to its history. @throws not_found, forbidden, comment_deleted (409) */
-  async update(actor: Actor, id: string, source: string): Promise<Comment> {
+  async update(actor: Actor, id: string, text: string): Promise<Comment> {
     const { comment, access } = await this.visible(actor, id);
     this.assertCanEdit(actor, comment, access);
+    // A published reply cannot go back into hiding, so a review word refuses the edit; a held
+    // one stays held and its hold shows the new text.
+    const isHeld = comment.status === 'pending';
+    const screened = await this.deps.moderation.screen.screen({ body: text }, { canHold: isHeld, markdown: ['body'] });
+    const source = screened.texts.body;
     const rendered = await renderBody(this.deps, source, comment.authorId);
+    const matches = isHeld ? await this.deps.moderation.screen.locate({ body: source }) : [];
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
       await insertRevision(tx, {
@@ -153,6 +148,10 @@ export class CommentsService {
         .execute();
       await bumpThreadVersion(tx, comment.postId);
       await this.deps.linkPreviews.request(tx, rendered.previews);
+      if (isHeld) {
+        const hold = { subjectKind: 'comment' as const, subjectId: id, postId: comment.postId, spaceId: access.space.id };
+        return this.deps.moderation.holds.hold(tx, { ...hold, authorId: comment.authorId, title: null, body: source, matches });
+      }
       await this.deps.search.index(tx, {
         kind: 'comment',
         id,
@@ -188,9 +187,12 @@ export class CommentsService {
           at: now,
         });
       await this.deps.search.remove(tx, 'comment', id);
+      // A held reply was never counted; deleting it takes it out of the review queue.
+      const counted = comment.status === 'published';
+      if (!counted) await this.deps.moderation.holds.withdraw(tx, 'comment', id, actor.memberId);
       await tx
         .updateTable('post')
-        .set((eb) => ({ commentCount: eb('commentCount', '-', 1), version: eb('version', '+', 1) }))
+        .set((eb) => ({ commentCount: eb('commentCount', '-', counted ? 1 : 0), version: eb('version', '+', 1) }))
         .where('id', '=', comment.postId)
         .execute();
       // An accepted answer that is deleted is no longer an answer.

@@ -5,6 +5,8 @@ import { BookmarksService } from './bookmarks.service.js';
 import { CommentsService } from './comments.service.js';
 import { registerFeedRoutes } from './feed.routes.js';
 import { FeedService } from './feed.service.js';
+import { heldContentHandlers } from './held-content.js';
+import type { HeldContentHandler } from '../moderation/index.js';
 import { PollsService } from './polls.service.js';
 import { registerPostRoutes } from './posts.routes.js';
 import { PostsService } from './posts.service.js';
@@ -26,6 +28,8 @@ export interface PostsModule {
   posts: PostsService;
   /** Stores a thread written elsewhere (demo content, migrations) inside the caller's transaction. */
   importThread(tx: Tx, thread: ImportedThread): Promise<string>;
+  /** What the review queue calls to publish or remove held threads and replies. */
+  held: { post: HeldContentHandler; comment: HeldContentHandler };
   registerRoutes(app: FastifyInstance): void;
 }
 
@@ -40,6 +44,7 @@ export function createPostsModule(deps: PostsDeps): PostsModule {
   return {
     posts,
     importThread: (tx, thread) => importThread(deps, tx, thread),
+    held: heldContentHandlers(deps, scheduled),
     registerRoutes: (app) => {
       registerPostRoutes(app, { posts, comments, reactions });
       registerThreadExtrasRoutes(app, { polls, bookmarks, scheduled });

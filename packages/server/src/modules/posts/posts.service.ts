@@ -94,7 +94,14 @@ export class PostsService {
     const publishAt = body.publishAt ? Date.parse(body.publishAt) : null;
     if (publishAt !== null) this.scheduled.assertCanSchedule(actor, publishAt);
     if (body.poll) this.polls.checkTimes(body.poll, publishAt);
-    const rendered = await renderBody(this.deps, body.body, actor.memberId);
+    // Screened before anything is stored (block refuses, mask is *** in the source, review
+    // holds it). A scheduled thread cannot also wait for a moderator: review refuses it.
+    const { texts, held } = await this.deps.moderation.screen.screen(
+      { title: body.title, body: body.body },
+      { canHold: publishAt === null, markdown: ['body'] },
+    );
+    const rendered = await renderBody(this.deps, texts.body, actor.memberId);
+    const matches = held ? await this.deps.moderation.screen.locate(texts) : [];
     const id = this.deps.platform.ids.next();
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
@@ -104,11 +111,11 @@ export class PostsService {
           id,
           spaceId,
           authorId: actor.memberId,
-          title: body.title,
-          body: body.body,
+          title: texts.title,
+          body: texts.body,
           html: rendered.html,
           text: rendered.text,
-          status: publishAt === null ? 'published' : 'scheduled',
+          status: held ? 'pending' : publishAt === null ? 'published' : 'scheduled',
           publishAt,
           pinnedAt: null,
           lockedAt: null,
@@ -123,11 +130,13 @@ export class PostsService {
         .execute();
       if (body.poll) await this.polls.insert(tx, id, body.poll);
       await this.deps.linkPreviews.request(tx, rendered.previews);
-      if (publishAt !== null) await this.scheduled.enqueue(tx, id, publishAt);
+      const thread = { subjectId: id, postId: id, spaceId, authorId: actor.memberId };
+      if (held) await this.deps.moderation.holds.hold(tx, { subjectKind: 'post', ...thread, ...texts, matches });
+      else if (publishAt !== null) await this.scheduled.enqueue(tx, id, publishAt);
       else
         await this.scheduled.announce(
           tx,
-          { id, spaceId, authorId: actor.memberId, title: body.title, text: rendered.text },
+          { id, spaceId, authorId: actor.memberId, title: texts.title, text: rendered.text },
           rendered.mentions,
           now,
         );
@@ -191,8 +200,17 @@ export class PostsService {
       const closesAt = await this.polls.closesAt(this.db, id);
       if (closesAt !== null && closesAt <= publishAt) throw invalid('publishAt', 'after_poll_closes');
     }
-    const rendered = patch.body !== undefined ? await renderBody(this.deps, patch.body, post.authorId) : null;
-    const changesText = patch.title !== undefined || rendered !== null;
+    // A published thread cannot go back into hiding, so a review word refuses the edit; a
+    // held one stays held and its hold shows the new text.
+    const isHeld = post.status === 'pending';
+    const { texts } = await this.deps.moderation.screen.screen(
+      { title: patch.title, body: patch.body },
+      { canHold: isHeld, markdown: ['body'] },
+    );
+    const rendered = texts.body !== undefined ? await renderBody(this.deps, texts.body, post.authorId) : null;
+    const changesText = texts.title !== undefined || rendered !== null;
+    const held = { title: texts.title ?? post.title, body: texts.body ?? post.body };
+    const matches = isHeld && changesText ? await this.deps.moderation.screen.locate(held) : [];
     await withTransaction(this.db, async (tx) => {
       const now = this.deps.platform.clock.now();
       await bumpThreadVersion(tx, id);
@@ -214,13 +232,17 @@ export class PostsService {
       await tx
         .updateTable('post')
         .set({
-          ...(patch.title !== undefined ? { title: patch.title } : {}),
-          ...(rendered ? { body: patch.body, html: rendered.html, text: rendered.text } : {}),
+          ...(texts.title !== undefined ? { title: texts.title } : {}),
+          ...(rendered ? { body: texts.body, html: rendered.html, text: rendered.text } : {}),
           editedAt: now,
         })
         .where('id', '=', id)
         .execute();
       if (rendered) await this.deps.linkPreviews.request(tx, rendered.previews);
+      if (isHeld) {
+        const thread = { subjectKind: 'post' as const, subjectId: id, postId: id, spaceId: post.spaceId, authorId: post.authorId };
+        return this.deps.moderation.holds.hold(tx, { ...thread, ...held, matches });
+      }
       // A scheduled thread enters the index when it is published, with its text as it is then.
       if (post.status === 'scheduled') return;
       await this.deps.search.index(tx, {
@@ -230,7 +252,7 @@ export class PostsService {
         spaceId: post.spaceId,
         conversationId: null,
         authorId: post.authorId,
-        title: patch.title ?? post.title,
+        title: texts.title ?? post.title,
         body: rendered ? rendered.text : post.text,
         createdAt: post.createdAt,
       });
@@ -247,6 +269,7 @@ export class PostsService {
       await tx.updateTable('post').set({ status: 'deleted', deletedAt: now, pinnedAt: null }).where('id', '=', id).execute();
       await bumpThreadVersion(tx, id);
       await this.deps.search.remove(tx, 'post', id);
+      if (post.status === 'pending') await this.deps.moderation.holds.withdraw(tx, 'post', id, actor.memberId);
       await this.announceModeration(tx, actor, post, 'deleted', now);
     });
   }

@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { LinkPreviewRequester } from '../media/index.js';
 import type { MembersService } from '../members/index.js';
+import type { ContentHolds, ContentScreen } from '../moderation/index.js';
 import type { PeopleService } from '../people/index.js';
 import type { SearchIndexer } from '../search/index.js';
 import type { SpaceAccessDecision, SpacesService } from '../spaces/index.js';
@@ -22,6 +23,8 @@ export interface PostsDeps {
   search: SearchIndexer;
   /** Asked inside each change's transaction for the previews of URLs alone on their line. */
   linkPreviews: LinkPreviewRequester;
+  /** The word filter, called before every write of member text commits, and the review queue's holds. */
+  moderation: { screen: ContentScreen; holds: ContentHolds };
 }
 
 /**

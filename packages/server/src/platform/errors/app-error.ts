@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors?: { path: string; code: string; params?: Record<string, string | number> }[],
+    /** Extra members of the problem document (RFC 9457 extensions), e.g. the words a filter refused. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(code);
     this.name = 'AppError';

@@ -5,6 +5,26 @@ import type { Locale } from '@hearth/contracts';
  * catalogue in messages.ts, which includes them. Every code has all three languages.
  */
 export const moderationMessages: Record<string, Record<Locale, string>> = {
+  content_refused: {
+    en: 'This cannot be posted: it contains words this community does not allow ({words}).',
+    'zh-TW': '無法發布：內容含有本社群不允許的字詞（{words}）。',
+    'zh-CN': '无法发布：内容含有本社区不允许的词语（{words}）。',
+  },
+  content_held_for_review: {
+    en: 'Not sent: it contains words that need a moderator’s review here ({words}). Rephrase it to send it.',
+    'zh-TW': '未送出：內容含有需經版主審核的字詞（{words}），請修改後再送出。',
+    'zh-CN': '未发送：内容含有需经版主审核的词语（{words}），请修改后再发送。',
+  },
+  thread_pending: {
+    en: 'This thread is waiting for a moderator’s review; replies open once it is approved.',
+    'zh-TW': '此討論串正等待版主審核，核准後才能回覆。',
+    'zh-CN': '此讨论串正等待版主审核，批准后才能回复。',
+  },
+  hold_decided: {
+    en: 'A moderator has already decided on this item.',
+    'zh-TW': '已有版主處理過此項目。',
+    'zh-CN': '已有版主处理过此项目。',
+  },
   word_list_full: {
     en: 'The word filter holds at most {maximum} words. Remove some first.',
     'zh-TW': '過濾詞最多 {maximum} 個，請先移除一些。',

@@ -46,9 +46,9 @@ export async function withIdempotency(request: FastifyRequest, run: () => Promis
     request.server.hearth.metrics.idempotentReplays.inc();
     const stored = JSON.parse(existing.body) as {
       payload: unknown;
-      error?: { code: string; status: number; params: Record<string, string | number> };
+      error?: { code: string; status: number; params: Record<string, string | number>; extensions?: Record<string, unknown> };
     };
-    if (stored.error) throw new AppError(stored.error.code, stored.error.status, stored.error.params);
+    if (stored.error) throw new AppError(stored.error.code, stored.error.status, stored.error.params, undefined, stored.error.extensions);
     return { status: existing.status, payload: stored.payload };
   }
   try {
@@ -66,7 +66,10 @@ export async function withIdempotency(request: FastifyRequest, run: () => Promis
         .updateTable('idempotencyKey')
         .set({
           status: error.status,
-          body: JSON.stringify({ payload: null, error: { code: error.code, status: error.status, params: error.params } }),
+          body: JSON.stringify({
+            payload: null,
+            error: { code: error.code, status: error.status, params: error.params, extensions: error.extensions },
+          }),
         })
         .where('scope', '=', scope)
         .where('key', '=', key)

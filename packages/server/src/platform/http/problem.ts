@@ -39,6 +39,8 @@ export function zodToAppError(error: ZodError, prefix: string): AppError {
 export function sendProblem(reply: FastifyReply, error: AppError, locale: Locale): FastifyReply {
   const title = translateError(error.code, locale, error.params);
   const body: Record<string, unknown> = {
+    // Extensions first, so they can never overwrite the standard members.
+    ...error.extensions,
     type: TYPE_BASE + error.code,
     title,
     status: error.status,

@@ -13,4 +13,5 @@ export const adminPaths = {
   community: '/admin/community',
   outbox: '/admin/outbox',
   wordFilter: '/admin/word-filter',
+  reviewQueue: '/admin/review-queue',
 } as const;

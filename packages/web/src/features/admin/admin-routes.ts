@@ -68,4 +68,8 @@ export const adminRoutes: readonly AppRoute[] = [
     ),
     namespaces: ['admin', 'moderation'],
   },
+  adminRoute(
+    adminPaths.reviewQueue,
+    lazyPage(() => import('./review-queue/review-queue-page')),
+  ),
 ];

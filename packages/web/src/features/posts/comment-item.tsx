@@ -72,6 +72,11 @@ export function CommentItem({ node }: { node: CommentNode }) {
             {t('comments.accepted')}
           </Badge>
         )}
+        {comment.status === 'pending' && (
+          <Badge tone="warning" className="self-start">
+            {t('comments.pending')}
+          </Badge>
+        )}
         {node.replyingTo && (
           <p className="flex items-center gap-1 text-xs text-text-muted">
             <CornerDownRight className="size-3.5" aria-hidden="true" />

@@ -73,7 +73,11 @@ export function ThreadComposer({
       setTab('preview');
       toast.show({
         tone: 'success',
-        title: post.publishAt ? t('schedule.done', { time: format.dateTime(post.publishAt) }) : t('composer.posted'),
+        title: post.publishAt
+          ? t('schedule.done', { time: format.dateTime(post.publishAt) })
+          : post.status === 'pending'
+            ? t('composer.held')
+            : t('composer.posted'),
       });
       void refreshSpaces(queryClient, space.id);
     },
@@ -125,8 +129,14 @@ export function ThreadComposer({
           {t('composer.title')}
         </h2>
         <Alert
-          tone="success"
-          title={posted.publishAt ? t('schedule.doneTitle', { time: format.dateTime(posted.publishAt) }) : t('composer.postedTitle')}
+          tone={posted.status === 'pending' ? 'info' : 'success'}
+          title={
+            posted.publishAt
+              ? t('schedule.doneTitle', { time: format.dateTime(posted.publishAt) })
+              : posted.status === 'pending'
+                ? t('composer.heldTitle')
+                : t('composer.postedTitle')
+          }
         >
           <span className="break-words">{posted.title}</span>
         </Alert>

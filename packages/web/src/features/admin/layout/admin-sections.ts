@@ -2,6 +2,7 @@ import type { Role } from '@hearth/contracts';
 import {
   CalendarDays,
   FileQuestion,
+  Inbox,
   LayoutGrid,
   Layers,
   Mail,
@@ -17,7 +18,18 @@ import { hasRole } from '../shared/staff-role';
 import { adminPaths } from '../admin-paths';
 
 export type AdminSectionId =
-  'members' | 'applications' | 'tiers' | 'join' | 'invites' | 'spaces' | 'calendar' | 'topics' | 'community' | 'outbox' | 'wordFilter';
+  | 'members'
+  | 'applications'
+  | 'tiers'
+  | 'join'
+  | 'invites'
+  | 'spaces'
+  | 'calendar'
+  | 'topics'
+  | 'community'
+  | 'outbox'
+  | 'wordFilter'
+  | 'reviewQueue';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -38,6 +50,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'calendar', path: adminPaths.calendar, icon: CalendarDays, minRole: 'moderator' },
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
+  { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
 ];

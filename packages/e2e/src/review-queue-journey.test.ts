@@ -1,0 +1,99 @@
+/**
+ * Moderation in the write path, in a real browser: a member's thread with a block word is
+ * refused with the word named and the draft kept; with a review word it is held ("Pending
+ * review" for its author, invisible to others); the owner finds it in Admin → Review queue
+ * with the word marked, approves it, and another member then sees it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { registerMember, setUpCommunity, type ApiClient, type TestApp } from '@hearth/server/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, launchBrowser, newContext, watchPage } from './support/browser.js';
+import { capture } from './support/capture.js';
+import { startE2eServer } from './support/server.js';
+
+type Cookies = Parameters<BrowserContext['addCookies']>[0];
+const cookiesOf = (client: ApiClient, url: string): Cookies => [...client.cookies].map(([name, value]) => ({ name, value, url }));
+
+describe('review queue journey', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let owner: ApiClient;
+  let author: ApiClient;
+  let reader: ApiClient;
+  let spaceId = '';
+  let postId = '';
+
+  async function pageFor(client: ApiClient): Promise<{ page: Page; problems: string[]; context: BrowserContext }> {
+    const context = await newContext(browser, { locale: 'en', viewport: DESKTOP });
+    await context.addCookies(cookiesOf(client, app.url));
+    await context.addInitScript(() => window.localStorage.setItem('hearth.language', 'en'));
+    const page = await context.newPage();
+    return { page, problems: watchPage(page), context };
+  }
+
+  before(async () => {
+    app = await startE2eServer();
+    owner = await setUpCommunity(app, { locale: 'en' });
+    author = (await registerMember(app, { displayName: 'Ada Lovelace', locale: 'en' })).client;
+    reader = (await registerMember(app, { displayName: 'Grace Hopper', locale: 'en' })).client;
+    const words = [
+      { word: '刷单', action: 'review', category: 'ads' },
+      { word: '裸聊', action: 'block', category: 'adult' },
+    ];
+    assert.equal((await owner.post('/api/admin/moderation/words', { words })).status, 201);
+    spaceId = (await owner.post('/api/spaces', { name: 'Market', kind: 'discussion' })).body.space.id;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('refuses a block word with the word named, keeps the draft, and holds a review word', async () => {
+    const { page, problems, context } = await pageFor(author);
+    await page.goto(`${app.url}/spaces/${spaceId}`);
+    await page.getByRole('button', { name: /Start a thread in Market/ }).click();
+    await page.getByLabel('Title').fill('Side income');
+    await page.getByRole('textbox', { name: 'Text' }).fill('Easy money: 裸聊 every night');
+    await page.getByRole('button', { name: 'Post thread' }).click();
+    await page.getByText(/does not allow \(裸聊\)/).waitFor();
+    assert.equal(await page.getByLabel('Title').inputValue(), 'Side income', 'the draft stays');
+    assert.equal(await page.getByRole('textbox', { name: 'Text' }).inputValue(), 'Easy money: 裸聊 every night');
+
+    await page.getByRole('textbox', { name: 'Text' }).fill('Easy money: 刷单 from home');
+    await page.getByRole('button', { name: 'Post thread' }).click();
+    await page.getByText(/waits for a moderator’s review/).waitFor();
+    await page.getByRole('link', { name: 'Open the thread' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Side income' }).waitFor();
+    await page.getByText('Pending review').first().waitFor();
+    postId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    assert.equal((await reader.get(`/api/posts/${postId}`)).status, 404, 'others cannot see it yet');
+    await capture(page, 'review-queue-pending-en', ['desktop']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('shows the held thread in Admin → Review queue with the word marked; approving publishes it', async () => {
+    const { page, problems, context } = await pageFor(owner);
+    await page.goto(`${app.url}/admin`);
+    await page.getByRole('navigation', { name: 'Admin sections' }).getByRole('link', { name: 'Review queue' }).click();
+    await page.waitForURL('**/admin/review-queue');
+    const item = page.getByTestId('held-item').first();
+    await item.getByText('Thread', { exact: true }).waitFor();
+    const marks = await item.locator('mark').evaluateAll((nodes) => nodes.map((node) => node.firstChild?.textContent ?? ''));
+    assert.deepEqual(marks, ['刷单']);
+    await capture(page, 'review-queue-en', ['desktop']);
+    await item.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText('Nothing is waiting for review.').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const seen = await reader.get(`/api/posts/${postId}`);
+    assert.equal(seen.status, 200);
+    assert.equal(seen.body.post.status, 'published');
+    const listed = (await reader.get(`/api/spaces/${spaceId}/posts`)).body.items.map((p: { id: string }) => p.id);
+    assert.ok(listed.includes(postId), 'listed for everyone after approval');
+  });
+});

@@ -1,0 +1,96 @@
+import type { CheckTextResult, ContentRefusal, FilterReason } from '@hearth/contracts';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { ModerationService } from './moderation.service.js';
+
+/** A member's text to screen, by field name (`title`, `body`, `bio` …); undefined fields are skipped. */
+export type ScreenFields = Record<string, string | undefined>;
+
+/** A found word, with the field it was found in. Offsets are UTF-16 offsets into that field. */
+export type FieldReason = FilterReason & { field: string };
+
+export interface ScreenOptions {
+  /**
+   * Whether a review word may hold the content (threads and replies). Where it cannot —
+   * chat (a seq'd conversation cannot have invisible holes), profiles, edits of published
+   * content — a review word refuses the write with `content_held_for_review` instead.
+   */
+  canHold: boolean;
+  /** Fields whose text is Markdown: masks there are written `\*\*\*`, so the rendering shows *** literally. */
+  markdown?: readonly string[];
+}
+
+export interface Screened<F extends ScreenFields> {
+  /** The texts to store: each mask word replaced by *** (undefined fields stay undefined). */
+  texts: { [K in keyof F]: F[K] };
+  /** A review word was found: store the content as pending and hold it (only when canHold). */
+  held: boolean;
+}
+
+/** What write paths of other modules call before they commit; passed to them from the composition root. */
+export interface ContentScreen {
+  /**
+   * Screens a write: refuses block words (and review words where nothing can be held), masks
+   * mask words, and says whether the content must be held for review. Call it before the
+   * transaction that stores the texts, and store `texts`, not the input.
+   * @throws content_refused (422, a block word), content_held_for_review (422, a review word and !canHold);
+   *   both list the words in the problem's `words` and `matches` extensions
+   */
+  screen<F extends ScreenFields>(fields: F, options: ScreenOptions): Promise<Screened<F>>;
+  /** The review words found in texts as they are stored, for a hold's highlights. */
+  locate(fields: ScreenFields): Promise<FieldReason[]>;
+}
+
+/** The ContentScreen of the word filter (a Markdown-aware wrapper of ModerationService.check). */
+export class ContentGate implements ContentScreen {
+  constructor(private readonly moderation: ModerationService) {}
+
+  async screen<F extends ScreenFields>(fields: F, options: ScreenOptions): Promise<Screened<F>> {
+    const results = await this.checkAll(fields);
+    const reasons = results.flatMap(({ field, result }) => result.reasons.map((r) => ({ ...r, field })));
+    const blocked = reasons.filter((r) => r.action === 'block');
+    if (blocked.length > 0) throw refusal('content_refused', blocked);
+    const review = reasons.filter((r) => r.action === 'review');
+    if (review.length > 0 && !options.canHold) throw refusal('content_held_for_review', review);
+    const texts: Record<string, string | undefined> = { ...fields };
+    for (const { field, text, result } of results) {
+      texts[field] = options.markdown?.includes(field) ? maskMarkdown(text, result.reasons) : result.masked;
+    }
+    return { texts: texts as { [K in keyof F]: F[K] }, held: review.length > 0 };
+  }
+
+  async locate(fields: ScreenFields): Promise<FieldReason[]> {
+    const results = await this.checkAll(fields);
+    return results.flatMap(({ field, result }) => result.reasons.filter((r) => r.action === 'review').map((r) => ({ ...r, field })));
+  }
+
+  private async checkAll(fields: ScreenFields): Promise<{ field: string; text: string; result: CheckTextResult }[]> {
+    const present = Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+    return Promise.all(present.map(async ([field, text]) => ({ field, text, result: await this.moderation.check(text) })));
+  }
+}
+
+/** The 422 a refused write gets: translated, with the words (once each) and where they were found. */
+function refusal(code: 'content_refused' | 'content_held_for_review', reasons: FieldReason[]): AppError {
+  const words = [...new Set(reasons.map((r) => r.word))];
+  const extensions: ContentRefusal = {
+    words,
+    matches: reasons.map((r) => ({ field: r.field, word: r.word, match: r.match, start: r.start, end: r.end })),
+  };
+  return new AppError(code, 422, { words: words.join(', ') }, undefined, extensions);
+}
+
+/**
+ * The filter's masking (same ranges, same overlap rule as its `masked`), but with the mask
+ * escaped for Markdown: a bare *** would render as a rule or emphasis (`x***y` is <em>),
+ * and the stored source and its HTML must show the same ***.
+ */
+function maskMarkdown(text: string, reasons: readonly FilterReason[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of reasons.filter((r) => r.action === 'mask')) {
+    if (end <= at) continue;
+    out += text.slice(at, Math.max(at, start)) + (start >= at ? '\\*\\*\\*' : '');
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,158 @@
+import type { AuthorRef, HeldItem, HeldItemPage, HeldMatch, HeldSubjectKind, PageQuery } from '@hearth/contracts';
+import { HeldMatch as HeldMatchSchema } from '@hearth/contracts';
+import { z } from 'zod';
+import type { Platform } from '../../app/platform.js';
+import { withTransaction, type Tx } from '../../db/database.js';
+import { toIso } from '../../platform/clock.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/http/actor.js';
+import { decodeCursor, toPage } from '../../platform/pagination.js';
+import type { FieldReason } from './content-gate.js';
+import { decideHold, findHold, findHoldOf, heldPage, insertHold, updateHeldText, type HoldRow } from './holds.repository.js';
+
+/**
+ * What the module owning held content does when a moderator decides. Each returns the write
+ * to run in the decision's transaction after reading what it needs first: on SQLite a read
+ * through another service inside the transaction would wait for the writer it holds.
+ */
+export interface HeldContentHandler {
+  /** Makes the held subject visible as if just posted: listed, searchable, notified, realtime. */
+  publish(subjectId: string): Promise<(tx: Tx) => Promise<void>>;
+  /** Removes the held subject for good (it was never visible to others). */
+  discard(subjectId: string, moderatorId: string): Promise<(tx: Tx) => Promise<void>>;
+}
+
+/** Content to hold: a thread (title and body) or a reply (body), with the review words found in it as stored. */
+export interface HoldInput {
+  subjectKind: HeldSubjectKind;
+  subjectId: string;
+  postId: string;
+  spaceId: string;
+  authorId: string;
+  title: string | null;
+  body: string;
+  matches: FieldReason[];
+}
+
+/** The holds other modules write in their own transactions; passed to them from the composition root. */
+export interface ContentHolds {
+  /** Records (or, for content edited while held, refreshes) the hold in the caller's transaction. */
+  hold(tx: Tx, input: HoldInput): Promise<void>;
+  /** Takes content its author (or staff) deleted while held out of the queue, in the caller's transaction. */
+  withdraw(tx: Tx, subjectKind: HeldSubjectKind, subjectId: string, actorId: string): Promise<void>;
+}
+
+const Matches = z.array(HeldMatchSchema);
+
+/** The review queue: holds, listed for moderators, approved (published) or removed with a reason. */
+export class HoldsService implements ContentHolds {
+  private readonly handlers = new Map<HeldSubjectKind, HeldContentHandler>();
+
+  constructor(
+    private readonly platform: Platform,
+    private readonly authorRefs: (ids: readonly string[]) => Promise<Map<string, AuthorRef>>,
+  ) {}
+
+  /** Binds the module that owns a kind of held content (posts, for threads and replies). */
+  handle(kind: HeldSubjectKind, handler: HeldContentHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  async hold(tx: Tx, input: HoldInput): Promise<void> {
+    const matches = JSON.stringify(input.matches.map((m): HeldMatch => ({ ...m, field: m.field === 'title' ? 'title' : 'body' })));
+    const existing = await findHoldOf(tx, input.subjectKind, input.subjectId);
+    if (existing) return updateHeldText(tx, existing.id, { title: input.title, body: input.body, matches });
+    await insertHold(tx, {
+      id: this.platform.ids.next(),
+      subjectKind: input.subjectKind,
+      subjectId: input.subjectId,
+      postId: input.postId,
+      spaceId: input.spaceId,
+      authorId: input.authorId,
+      title: input.title,
+      body: input.body,
+      matches,
+      status: 'held',
+      reason: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: this.platform.clock.now(),
+    });
+  }
+
+  async withdraw(tx: Tx, subjectKind: HeldSubjectKind, subjectId: string, actorId: string): Promise<void> {
+    const hold = await findHoldOf(tx, subjectKind, subjectId);
+    if (hold) await decideHold(tx, hold.id, { status: 'removed', reason: null, decidedBy: actorId, decidedAt: this.platform.clock.now() });
+  }
+
+  /** Held items, oldest first. Moderators and above (checked by the route). */
+  async queue(query: PageQuery): Promise<HeldItemPage> {
+    const rows = await heldPage(this.platform.db, decodeCursor(query.cursor), query.limit);
+    const authors = await this.authorRefs(rows.map((r) => r.authorId));
+    return toPage(
+      rows,
+      query.limit,
+      (r) => ({ at: r.createdAt, id: r.id }),
+      (r) => toHeldItem(r, authors),
+    );
+  }
+
+  /**
+   * Publishes held content: it appears for everyone, enters search, and its mentions and
+   * reply notifications go out now.
+   * @throws not_found, hold_decided (409, approved or removed already)
+   */
+  async approve(actor: Actor, id: string): Promise<HeldItem> {
+    return this.decide(id, (handler, row) => handler.publish(row.subjectId), {
+      status: 'approved',
+      reason: null,
+      decidedBy: actor.memberId,
+    });
+  }
+
+  /** Removes held content with the moderator's reason. @throws not_found, hold_decided (409) */
+  async remove(actor: Actor, id: string, reason: string): Promise<HeldItem> {
+    return this.decide(id, (handler, row) => handler.discard(row.subjectId, actor.memberId), {
+      status: 'removed',
+      reason,
+      decidedBy: actor.memberId,
+    });
+  }
+
+  private async decide(
+    id: string,
+    act: (handler: HeldContentHandler, row: HoldRow) => Promise<(tx: Tx) => Promise<void>>,
+    decision: Pick<HoldRow, 'status' | 'reason' | 'decidedBy'>,
+  ): Promise<HeldItem> {
+    const hold = await findHold(this.platform.db, id);
+    if (!hold) throw notFound();
+    if (hold.status !== 'held') throw new AppError('hold_decided', 409);
+    const handler = this.handlers.get(hold.subjectKind);
+    if (!handler) throw new Error(`no handler for held ${hold.subjectKind}`);
+    const write = await act(handler, hold);
+    const row = await withTransaction(this.platform.db, async (tx) => {
+      const decidedAt = this.platform.clock.now();
+      // Decided first, conditionally: of two moderators deciding at once, the second changes nothing.
+      if (!(await decideHold(tx, id, { ...decision, decidedAt }))) throw new AppError('hold_decided', 409);
+      await write(tx);
+      return { ...hold, ...decision, decidedAt };
+    });
+    return toHeldItem(row, await this.authorRefs([row.authorId]));
+  }
+}
+
+function toHeldItem(row: HoldRow, authors: Map<string, AuthorRef>): HeldItem {
+  return {
+    id: row.id,
+    subjectKind: row.subjectKind,
+    subjectId: row.subjectId,
+    postId: row.postId,
+    spaceId: row.spaceId,
+    author: authors.get(row.authorId) ?? { id: row.authorId, displayName: '', avatarUrl: null },
+    title: row.title,
+    body: row.body,
+    matches: Matches.parse(JSON.parse(row.matches)),
+    status: row.status,
+    createdAt: toIso(row.createdAt),
+  };
+}
