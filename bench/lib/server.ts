@@ -21,7 +21,7 @@ export function freePort(): number {
 }
 
 /**
- * BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under load;
+ * BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=prof") profiles the server under load;
  * BENCH_FROM_SOURCE=1 runs the TypeScript source even when a (possibly stale) bundle exists.
  */
 export function serverCommand(): string[] {

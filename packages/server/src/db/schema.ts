@@ -5,9 +5,12 @@
  * PostgreSQL alike.
  */
 import type { Generated } from 'kysely';
+import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
+import type { NotificationTables } from './schema/notification-tables.js';
+import type { SearchTables } from './schema/search-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -296,89 +299,6 @@ export interface ReactionTable {
   createdAt: number;
 }
 
-export interface ConversationTable {
-  id: string;
-  kind: string;
-  spaceId: string | null;
-  pairKey: string | null;
-  lastSeq: number;
-  lastMessageAt: number | null;
-  createdBy: string | null;
-  createdAt: number;
-}
-
-export interface ConversationMemberTable {
-  conversationId: string;
-  memberId: string;
-  readSeq: number;
-  isDm: number;
-  lastMessageAt: number | null;
-  joinedAt: number;
-}
-
-export interface MessageTable {
-  id: string;
-  conversationId: string;
-  seq: number;
-  authorId: string;
-  parentId: string | null;
-  body: string;
-  html: string;
-  text: string;
-  status: string;
-  replyCount: number;
-  editedAt: number | null;
-  deletedAt: number | null;
-  createdAt: number;
-}
-
-export interface MessageReactionTable {
-  messageId: string;
-  emoji: string;
-  memberId: string;
-  createdAt: number;
-}
-
-export interface SearchDocTable {
-  id: string;
-  kind: string;
-  refId: string;
-  postId: string | null;
-  spaceId: string | null;
-  conversationId: string | null;
-  authorId: string | null;
-  title: string;
-  body: string;
-  createdAt: number;
-  /** `created_at × 1024 + n`, unique: newest-first order; the document's rowid in search_fts on SQLite (migration 0013). */
-  timeKey: number;
-  /** Folded (NFKC, lower case, 简) title, for ranking features. */
-  foldedTitle: string;
-  /**
-   * The first 1,000 characters of the body folded, for ranking features; character for
-   * character when folding allows (whitespace kept), so it lines up with the body for highlights.
-   */
-  foldedLead: string;
-  /** PostgreSQL only: the index terms and facet terms (SQLite keeps them in the search_fts FTS5 table). */
-  terms?: string[];
-}
-
-/** The space of each moved thread, as of its latest move (search keeps its index by it). */
-export interface SearchThreadSpaceTable {
-  postId: string;
-  spaceId: string;
-  movedAt: number;
-}
-
-/** SQLite's FTS5 index of search_doc (contentless: its columns can be written, not read back). */
-export interface SearchFtsTable {
-  rowid: number;
-  /** Text terms, space-separated. */
-  terms: string;
-  /** Facet terms (`space:…`, `conv:…`, the same by kind as `post:space:…`, `author:…`), space-separated. */
-  facets: string;
-}
-
 export interface UploadTable {
   id: string;
   ownerId: string | null;
@@ -427,86 +347,13 @@ export interface PeopleSettingsTable {
   updatedAt: number;
 }
 
-export interface NotificationTable {
-  id: string;
-  recipientId: string;
-  kind: string;
-  actorId: string | null;
-  actorCount: number;
-  eventCount: number;
-  groupKey: string | null;
-  spaceId: string | null;
-  postId: string | null;
-  conversationId: string | null;
-  subjectId: string;
-  title: string;
-  excerpt: string;
-  url: string;
-  emoji: string | null;
-  action: string | null;
-  createdAt: number;
-  updatedAt: number;
-  readAt: number | null;
-  emailedAt: number | null;
-}
-
-export interface NotificationActorTable {
-  notificationId: string;
-  actorId: string;
-}
-
-export interface NotificationSettingsTable {
-  memberId: string;
-  /** JSON: per-kind channel choices that differ from the defaults. */
-  kinds: string;
-  /** Minutes after local midnight; both null when there are no quiet hours. */
-  quietStart: number | null;
-  quietEnd: number | null;
-  digest: string;
-  emailEnabled: number;
-  nextDigestAt: number | null;
-  lastDigestAt: number | null;
-  updatedAt: number;
-}
-
-export interface ThreadFollowTable {
-  memberId: string;
-  postId: string;
-  level: string;
-  updatedAt: number;
-}
-
-export interface PushSubscriptionTable {
-  id: string;
-  memberId: string;
-  endpoint: string;
-  p256dh: string;
-  auth: string;
-  createdAt: number;
-  lastSentAt: number | null;
-}
-
-export interface PushKeyTable {
-  id: number;
-  publicKey: string;
-  privateKey: string;
-  createdAt: number;
-}
-
 export interface FeedVisitTable {
   memberId: string;
   previousVisitAt: number | null;
   currentVisitAt: number;
 }
 
-export interface MemberPresenceTable {
-  memberId: string;
-  nodeId: string;
-  sockets: number;
-  updatedAt: number;
-}
-
-export interface Database extends LedgerTables, ModerationTables, EconomyTables {
+export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;
@@ -527,23 +374,9 @@ export interface Database extends LedgerTables, ModerationTables, EconomyTables 
   comment: CommentTable;
   revision: RevisionTable;
   reaction: ReactionTable;
-  conversation: ConversationTable;
-  conversationMember: ConversationMemberTable;
-  message: MessageTable;
-  messageReaction: MessageReactionTable;
-  searchDoc: SearchDocTable;
-  searchFts: SearchFtsTable;
-  searchThreadSpace: SearchThreadSpaceTable;
   upload: UploadTable;
   linkPreview: LinkPreviewTable;
-  notification: NotificationTable;
-  notificationActor: NotificationActorTable;
-  notificationSettings: NotificationSettingsTable;
-  threadFollow: ThreadFollowTable;
-  pushSubscription: PushSubscriptionTable;
-  pushKey: PushKeyTable;
   feedVisit: FeedVisitTable;
-  memberPresence: MemberPresenceTable;
   poll: PollTable;
   pollOption: PollOptionTable;
   pollVote: PollVoteTable;

@@ -1,7 +1,7 @@
 import type { ReactionCount } from '@hearth/contracts';
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
-import type { ConversationMemberTable, ConversationTable, MessageTable } from '../../db/schema.js';
+import type { ConversationMemberTable, ConversationTable, MessageTable } from '../../db/schema/chat-tables.js';
 
 export type ConversationRow = Selectable<ConversationTable>;
 export type ConversationMemberRow = Selectable<ConversationMemberTable>;

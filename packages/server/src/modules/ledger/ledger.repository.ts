@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
 import type { AccountTable, AssetTable } from '../../db/schema/ledger-tables.js';
-import type { Account, Asset, Hold, Transfer } from './ledger.types.js';
+import { TRANSFER_COLUMNS, type Account, type Asset, type Hold, type Transfer } from './ledger.types.js';
 
 export type AssetRow = Selectable<AssetTable>;
 
@@ -71,24 +71,7 @@ export async function findWalletsOf(db: DbOrTx, memberId: string): Promise<{ acc
 }
 
 export async function findTransfer(db: DbOrTx, id: string): Promise<Transfer | undefined> {
-  return db
-    .selectFrom('transfer')
-    .select([
-      'seq',
-      'id',
-      'kind',
-      'assetId',
-      'debitAccountId',
-      'creditAccountId',
-      'amount',
-      'memo',
-      'initiatorId',
-      'reversalOf',
-      'holdId',
-      'createdAt',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('transfer').select(TRANSFER_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 export async function findReversalOf(db: DbOrTx, transferId: string): Promise<string | undefined> {

@@ -47,6 +47,22 @@ export interface Transfer {
   createdAt: number;
 }
 
+/** The columns a `Transfer` is read from. */
+export const TRANSFER_COLUMNS = [
+  'seq',
+  'id',
+  'kind',
+  'assetId',
+  'debitAccountId',
+  'creditAccountId',
+  'amount',
+  'memo',
+  'initiatorId',
+  'reversalOf',
+  'holdId',
+  'createdAt',
+] as const;
+
 /** What every value-moving call may say about itself. */
 export interface TransferMeta {
   memo?: string | null;

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/database.js';
 import { AppError, refused } from '../../platform/errors/app-error.js';
 import { chainPayload } from './ledger.chain.js';
 import { ledgerStatement, type StatementTarget } from './ledger.statements.js';
-import { MAX_AMOUNT, type Transfer } from './ledger.types.js';
+import { MAX_AMOUNT, TRANSFER_COLUMNS, type Transfer } from './ledger.types.js';
 
 /** One transfer about to be written, every account resolved. */
 export interface Leg {
@@ -109,21 +109,6 @@ const insertTransfer = ledgerStatement<TransferValues>()((db, p) =>
     })
     .returning('seq'),
 );
-
-const TRANSFER_COLUMNS = [
-  'seq',
-  'id',
-  'kind',
-  'assetId',
-  'debitAccountId',
-  'creditAccountId',
-  'amount',
-  'memo',
-  'initiatorId',
-  'reversalOf',
-  'holdId',
-  'createdAt',
-] as const;
 
 const byKey = ledgerStatement<{ initiatorId: string; key: string }>()((db, p) =>
   db.selectFrom('transfer').select(TRANSFER_COLUMNS).where('initiatorId', '=', p.initiatorId).where('idempotencyKey', '=', p.key),

@@ -1,7 +1,7 @@
 import type { NotificationKind, ThreadFollowLevel } from '@hearth/contracts';
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
-import type { NotificationTable } from '../../db/schema.js';
+import type { NotificationTable } from '../../db/schema/notification-tables.js';
 import { olderThan, type Keyset } from '../../platform/pagination.js';
 
 export type NotificationRow = Selectable<NotificationTable>;

@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
 import { sqliteReaderOf, withTransaction, type Db, type DbOrTx, type Dialect } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared-query.js';
-import type { SearchDocTable } from '../../db/schema.js';
+import type { SearchDocTable } from '../../db/schema/search-tables.js';
 import { foldText } from '../../platform/text/fold.js';
 import { foldAligned, indexTermsOfFolded } from '../../platform/text/search-tokens.js';
 import type { SearchDocument } from './search.jobs.js';
