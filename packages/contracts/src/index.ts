@@ -34,6 +34,8 @@ export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
+export * from './perks/perks.schemas.js';
+export * from './perks/perks.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
@@ -45,6 +47,7 @@ import { mediaRoutes } from './media/media.routes.js';
 import { memberRoutes } from './members/members.routes.js';
 import { moderationRoutes } from './moderation/moderation.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { perkRoutes } from './perks/perks.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
 import { presenceRoutes } from './presence/presence.routes.js';
@@ -70,4 +73,5 @@ export const allRoutes = {
   ...ledgerRoutes,
   ...moderationRoutes,
   ...economyRoutes,
+  ...perkRoutes,
 } as const;

@@ -7,7 +7,19 @@ import { AuthorRef } from '../posts/posts.schemas.js';
  * them); `reply` is to their own thread or comment; `dm` groups a conversation's unread
  * messages into one entry; `reaction` groups the reactions to one thing.
  */
-export const NotificationKind = z.enum(['mention', 'reply', 'thread_reply', 'dm', 'reaction', 'follow', 'moderation', 'tip']);
+export const NotificationKind = z.enum([
+  'mention',
+  'reply',
+  'thread_reply',
+  'dm',
+  'reaction',
+  'follow',
+  'moderation',
+  'tip',
+  // Perks marketplace: to the seller (a new order, a cancellation, an expiry) and to the buyer (fulfilled, declined, expired, refunded).
+  'perk_order',
+  'perk_redemption',
+]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
 
@@ -32,6 +44,8 @@ export const Notification = z.object({
   action: ModerationAction.nullable(),
   /** A tip's amount with its asset, in the asset's own name (`10 積分`); absent for other kinds. */
   tipAmount: z.string().nullable().optional(),
+  /** What happened to a perk order (`redeemed`, `cancelled`, `expired`, `fulfilled`, `declined`, `refunded`); absent for other kinds. */
+  perkEvent: z.string().nullable().optional(),
   createdAt: IsoTime,
   readAt: IsoTime.nullable(),
 });

@@ -10,6 +10,7 @@ import type { EconomyTables } from './schema/economy-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
+import type { PerkTables } from './schema/perk-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 
 export interface CommunityTable {
@@ -353,7 +354,7 @@ export interface FeedVisitTable {
   currentVisitAt: number;
 }
 
-export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables {
+export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables, PerkTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

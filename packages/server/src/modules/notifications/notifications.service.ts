@@ -281,9 +281,13 @@ export function toNotification(
     url: row.url,
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
-    action: row.kind === 'tip' ? null : (row.action as Notification['action']),
+    action: row.kind === 'tip' || isPerkKind(row.kind) ? null : (row.action as Notification['action']),
     ...(row.kind === 'tip' ? { tipAmount: row.action } : {}),
+    // A perk notice's row keeps what happened to the order in `action`.
+    ...(isPerkKind(row.kind) ? { perkEvent: row.action } : {}),
     createdAt: toIso(row.updatedAt),
     readAt: toIsoOrNull(row.readAt),
   };
 }
+
+const isPerkKind = (kind: string) => kind === 'perk_order' || kind === 'perk_redemption';
