@@ -11,6 +11,7 @@ import type moderation from './en/moderation.json';
 import type notifications from './en/notifications.json';
 import type onboarding from './en/onboarding.json';
 import type people from './en/people.json';
+import type perks from './en/perks.json';
 import type profile from './en/profile.json';
 import type search from './en/search.json';
 import type settings from './en/settings.json';
@@ -37,6 +38,7 @@ declare module 'i18next' {
       notifications: typeof notifications;
       onboarding: typeof onboarding;
       people: typeof people;
+      perks: typeof perks;
       profile: typeof profile;
       search: typeof search;
       settings: typeof settings;

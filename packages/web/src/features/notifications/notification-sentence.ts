@@ -18,14 +18,21 @@ export type SentenceKey =
   | 'sentence.moderationMoved'
   | 'sentence.moderationOther'
   | 'sentence.tip'
-  | 'sentence.tipUntitled';
+  | 'sentence.tipUntitled'
+  | 'sentence.perkOrder'
+  | 'sentence.perkOrderCancelled'
+  | 'sentence.perkOrderExpired'
+  | 'sentence.perkFulfilled'
+  | 'sentence.perkDeclined'
+  | 'sentence.perkRefunded'
+  | 'sentence.perkExpired';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
 
 const CJK_END = /[\u3400-\u9fff]$/u;
 
-type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount'>;
+type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'perkEvent'>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
 export function sentenceKeyOf(n: Described): SentenceKey {
@@ -45,6 +52,20 @@ export function sentenceKeyOf(n: Described): SentenceKey {
       return 'sentence.follow';
     case 'tip':
       return hasTitle ? 'sentence.tip' : 'sentence.tipUntitled';
+    case 'perk_order':
+      return n.perkEvent === 'cancelled'
+        ? 'sentence.perkOrderCancelled'
+        : n.perkEvent === 'expired'
+          ? 'sentence.perkOrderExpired'
+          : 'sentence.perkOrder';
+    case 'perk_redemption':
+      return n.perkEvent === 'fulfilled'
+        ? 'sentence.perkFulfilled'
+        : n.perkEvent === 'declined'
+          ? 'sentence.perkDeclined'
+          : n.perkEvent === 'refunded'
+            ? 'sentence.perkRefunded'
+            : 'sentence.perkExpired';
     case 'moderation':
       switch (n.action) {
         case 'deleted':
