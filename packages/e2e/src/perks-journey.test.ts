@@ -73,11 +73,11 @@ describe('perks journey', () => {
     await page.goto(`${app.url}/perks/new`);
     await page.getByRole('heading', { level: 1, name: 'List a perk' }).waitFor();
     await page.getByText('You are listing this for the community.').waitFor();
-    await page.getByLabel('Title').fill(PERK);
-    await page.getByLabel('Description (Markdown)').fill('Signed by the whole band. **Ships in a tube.**');
-    await page.getByLabel('Price').fill('120');
-    await page.getByLabel('Stock (empty for unlimited)').fill('3');
-    await page.getByLabel('Per member limit (empty for none)').fill('1');
+    await page.getByLabel('Title', { exact: true }).fill(PERK);
+    await page.getByLabel('Description (Markdown)', { exact: true }).fill('Signed by the whole band. **Ships in a tube.**');
+    await page.getByLabel('Price', { exact: true }).fill('120');
+    await page.getByLabel('Stock (empty for unlimited)', { exact: true }).fill('3');
+    await page.getByLabel('Per member limit (empty for none)', { exact: true }).fill('1');
     await capture(page, 'perks-form-en', ['phone', 'desktop']);
     await page.getByRole('button', { name: 'List it' }).click();
     await page.getByRole('heading', { level: 1, name: PERK }).waitFor();
@@ -99,7 +99,7 @@ describe('perks journey', () => {
     await page.getByRole('button', { name: 'Redeem', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Redeem “${PERK}”?` });
     await dialog.waitFor();
-    await dialog.getByLabel('Note for the seller (optional)').fill('Please ship to Taipei');
+    await dialog.getByLabel('Note for the seller (optional)', { exact: true }).fill('Please ship to Taipei');
     await capture(page, 'perks-redeem-dialog-en', ['phone', 'desktop']);
     await dialog.getByRole('button', { name: 'Redeem for 120 Points' }).click();
     await page.getByRole('heading', { level: 1, name: 'My redemptions' }).waitFor();
@@ -117,7 +117,7 @@ describe('perks journey', () => {
     await expectA11y(page, problems);
     await order.getByRole('button', { name: 'Fulfil' }).click();
     const dialog = page.getByRole('dialog', { name: 'Fulfil the order' });
-    await dialog.getByLabel('Code').fill('POSTER-42');
+    await dialog.getByLabel('Code', { exact: true }).fill('POSTER-42');
     await capture(page, 'perks-fulfil-dialog-en', ['phone', 'desktop']);
     await dialog.getByRole('button', { name: 'Fulfil' }).click();
     await page.getByText('Fulfilled. The buyer has been told.').waitFor();
@@ -151,7 +151,7 @@ describe('perks journey', () => {
     const order = seller.page.getByTestId('perk-order').filter({ hasText: 'Code review with Grace' });
     await order.getByRole('button', { name: 'Fulfil' }).click();
     const dialog = seller.page.getByRole('dialog', { name: 'Fulfil the order' });
-    await dialog.getByLabel('Note').fill('Thursday 15:00, link sent by DM');
+    await dialog.getByLabel('Note', { exact: true }).fill('Thursday 15:00, link sent by DM');
     await dialog.getByRole('button', { name: 'Fulfil' }).click();
     await seller.page.getByText('Fulfilled. The buyer has been told.').waitFor();
     await seller.page.goto(`${app.url}/wallet`);
@@ -166,6 +166,8 @@ describe('perks journey', () => {
   });
 
   it('Bob redeems and cancels, and gets his points back', async () => {
+    const seen = await bob.client.get(`/api/perks/${perkId}`);
+    assert.equal(seen.status, 200, `${perkId}: ${JSON.stringify(seen.body)}`);
     const { page, problems, context } = await pageFor(bob.client);
     await page.goto(`${app.url}/perks/${perkId}`);
     await page.getByRole('button', { name: 'Redeem', exact: true }).click();

@@ -54,9 +54,9 @@ export class PerkListing {
       sellerKind: rights.asBrand ? 'brand' : 'member',
       sellerId: rights.asBrand ? null : actor.memberId,
       createdBy: actor.memberId,
-      title: texts.title,
-      description: texts.description,
-      descriptionHtml: renderMarkdown(texts.description).html,
+      title: texts.title ?? body.title,
+      description: texts.description ?? body.description,
+      descriptionHtml: renderMarkdown(texts.description ?? body.description).html,
       kind: body.kind,
       assetId: body.assetId,
       price: body.price,
@@ -92,7 +92,8 @@ export class PerkListing {
     const startsAt = patch.startsAt !== undefined ? toMs(patch.startsAt) : current.startsAt;
     const endsAt = patch.endsAt !== undefined ? toMs(patch.endsAt) : current.endsAt;
     if (startsAt !== null && endsAt !== null && startsAt >= endsAt) throw invalid('endsAt', 'ends_before_start');
-    const texts = patch.title !== undefined || patch.description !== undefined ? await this.screen(patch.title, patch.description) : {};
+    const texts: { title?: string | undefined; description?: string | undefined } =
+      patch.title !== undefined || patch.description !== undefined ? await this.screen(patch.title, patch.description) : {};
     const now = platform.clock.now();
     await withTransaction(platform.db, async (tx) => {
       if (patch.stock !== undefined && !(await setStock(tx, id, patch.stock, now))) {

@@ -9,6 +9,7 @@ import type { PerkViews } from './perk-views.js';
 import type { PerksDeps } from './perks.deps.js';
 import { PerkOrderChanged } from './perks.events.js';
 import { EXPIRE_ORDER_JOB } from './perks.jobs.js';
+import { precheckRedemption, refusal } from './perk-redeem-checks.js';
 import { canFulfilOrder, canManagePerk, canRefundOrder, canSeeOrder, isBrandStaff } from './perks.policy.js';
 import {
   claimOrder,
@@ -25,23 +26,6 @@ import {
   type PerkRow,
 } from './perks.repository.js';
 
-/** Why a redemption is refused, with its HTTP status: state of the perk (409) or of the people (422). */
-const REFUSAL_STATUS: Record<string, 409 | 422> = {
-  perk_unavailable: 409,
-  perk_not_started: 409,
-  perk_ended: 409,
-  perk_sold_out: 409,
-  perk_limit_reached: 409,
-  perk_price_changed: 409,
-  perk_tier_already_held: 409,
-  perk_self_purchase: 422,
-  perk_blocked: 422,
-  perk_seller_unavailable: 422,
-  perk_wallet_frozen: 422,
-  perk_seller_frozen: 422,
-  insufficient_balance: 422,
-};
-const refusal = (code: string, params?: Record<string, string | number>) => new AppError(code, REFUSAL_STATUS[code] ?? 422, params);
 const orderNotFound = () => new AppError('perk_order_not_found', 404);
 const memoOf = (title: string, reason?: string) => (reason ? `${title} — ${reason}` : title).slice(0, 500);
 /** Who is told of a brand perk's orders: the admin who listed it. */
@@ -69,7 +53,7 @@ export class PerkOrders {
    */
   async whyNot(actor: Actor, perk: PerkRow, myActiveCount: number): Promise<string | null> {
     const now = this.deps.platform.clock.now();
-    const early = await this.precheck(actor, perk, now);
+    const early = await precheckRedemption(this.deps, actor, perk, now);
     if (early) return early;
     if (perk.stockLeft !== null && perk.stockLeft <= 0) return 'perk_sold_out';
     if (perk.perMemberLimit !== null && myActiveCount >= perk.perMemberLimit) return 'perk_limit_reached';
@@ -98,8 +82,8 @@ export class PerkOrders {
       throw refusal('perk_blocked');
     }
     const now = platform.clock.now();
-    const early = await this.precheck(actor, perk, now);
-    if (early) throw refusal(early, early === 'perk_price_changed' ? { price: Number(perk.price) } : undefined);
+    const early = await precheckRedemption(this.deps, actor, perk, now);
+    if (early) throw refusal(early);
     if (body.assetId !== perk.assetId || body.price !== Number(perk.price))
       throw refusal('perk_price_changed', { price: Number(perk.price) });
     const { holdDays, disputeDays } = await this.settings.get();
@@ -295,25 +279,6 @@ export class PerkOrders {
   }
 
   // Shared steps
-
-  /** Refusals that need no transaction: the perk's state and window, and who is buying from whom. */
-  private async precheck(actor: Actor, perk: PerkRow, now: number): Promise<string | null> {
-    if (perk.status !== 'active') return 'perk_unavailable';
-    if (perk.startsAt !== null && now < perk.startsAt) return 'perk_not_started';
-    if (perk.endsAt !== null && now >= perk.endsAt) return 'perk_ended';
-    if (perk.sellerId === actor.memberId || (perk.sellerKind === 'brand' && isBrandStaff(actor))) return 'perk_self_purchase';
-    if (perk.sellerId) {
-      if (await this.deps.people.blockedEither(actor.memberId, perk.sellerId)) return 'perk_blocked';
-      const seller = await this.deps.members.findById(this.deps.platform.db, perk.sellerId);
-      if (!seller || (seller.status !== 'active' && seller.status !== 'muted')) return 'perk_seller_unavailable';
-    }
-    if (perk.kind === 'tier_upgrade' && perk.tierId) {
-      const target = (await this.deps.members.tierRefs()).find((t) => t.id === perk.tierId);
-      if (!target) return 'perk_unavailable';
-      if (actor.tierRank >= target.rank) return 'perk_tier_already_held';
-    }
-    return null;
-  }
 
   private async load(tx: Tx, actor: Actor, orderId: string): Promise<{ order: PerkOrderRow; perk: PerkRow }> {
     const order = await findOrder(tx, orderId);

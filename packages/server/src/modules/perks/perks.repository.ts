@@ -194,13 +194,3 @@ export async function perksByIds(db: DbOrTx, ids: readonly string[]): Promise<Ma
     .execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
-
-/** The orders whose price a hold keeps, by hold (for naming movements in histories). */
-export async function ordersByHoldIds(db: DbOrTx, holdIds: readonly string[]): Promise<PerkOrderRow[]> {
-  if (holdIds.length === 0) return [];
-  return db
-    .selectFrom('perkOrder')
-    .selectAll()
-    .where('holdId', 'in', [...new Set(holdIds)])
-    .execute();
-}
