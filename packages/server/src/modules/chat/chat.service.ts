@@ -11,6 +11,7 @@ import {
   findConversationByPair,
   findMessage,
   lastMessages,
+  unreadByAuthors,
   membersOf,
   messagesOf,
   type ConversationRow,
@@ -316,7 +317,11 @@ export class ChatService {
       ),
       this.deps.people.hiddenAuthorIds(actor.memberId),
     ]);
-    const authors = await this.deps.members.refs(members.map((m) => m.memberId));
+    const unreadRows = inputs.filter((i) => i.row.lastSeq > i.readSeq).map((i) => ({ id: i.row.id, readSeq: i.readSeq }));
+    const [authors, hiddenUnread] = await Promise.all([
+      this.deps.members.refs(members.map((m) => m.memberId)),
+      unreadByAuthors(this.db, unreadRows, [...hidden]),
+    ]);
     return inputs.map((input) =>
       toConversation({
         ...input,
@@ -326,6 +331,7 @@ export class ChatService {
         authors,
         last: last.get(input.row.id),
         hidden,
+        hiddenUnread: hiddenUnread.get(input.row.id) ?? 0,
       }),
     );
   }
