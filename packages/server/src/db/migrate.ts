@@ -69,7 +69,21 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     migrationLockTableName: 'hearth_migration_lock',
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt < 5 && isOtherSchemaGone(error, migrationTableSchema)) continue;
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Kysely's migrator looks for its tables by listing every schema's tables, checking access to
+ * each; when another community (or test run) sharing the database drops its schema meanwhile,
+ * PostgreSQL reports that schema missing (3F000). Nothing was done yet: look again.
+ */
+function isOtherSchemaGone(error: unknown, ownSchema: string | undefined): boolean {
+  if (!ownSchema || typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === '3F000' && typeof message === 'string' && !message.includes(`"${ownSchema}"`);
 }

@@ -147,14 +147,17 @@ export class JobQueue {
     const now = this.clock.now();
     const lease = now + 60_000;
     if (this.dialect === 'postgres') {
-      const result = await sql<{ id: string; name: string; payload: string; attempts: number; max_attempts: number }>`
+      const result = await sql<{ id: string; name: string; payload: string; attempts: number; max_attempts: number; run_at: number }>`
         update job set locked_until = ${lease}, attempts = attempts + 1
         where id in (
           select id from job where done_at is null and run_at <= ${now}
             and (locked_until is null or locked_until < ${now}) and attempts < max_attempts
           order by run_at limit ${limit} for update skip locked)
-        returning id, name, payload, attempts, max_attempts`.execute(this.db);
-      return result.rows.map((r) => ({ id: r.id, name: r.name, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
+        returning id, name, payload, attempts, max_attempts, run_at`.execute(this.db);
+      // RETURNING comes in no particular order; run them as they were due (ids grow with time).
+      return result.rows
+        .sort((a, b) => Number(a.run_at) - Number(b.run_at) || (a.id < b.id ? -1 : 1))
+        .map((r) => ({ id: r.id, name: r.name, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
     }
     return this.db.transaction().execute(async (tx) => {
       const due = await tx
@@ -165,6 +168,7 @@ export class JobQueue {
         .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<', now)]))
         .whereRef('attempts', '<', 'maxAttempts')
         .orderBy('runAt')
+        .orderBy('id')
         .limit(limit)
         .execute();
       if (due.length === 0) return [];
