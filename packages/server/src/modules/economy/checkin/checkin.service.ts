@@ -94,7 +94,7 @@ export class CheckinService {
   }
 
   private async awardDay(tx: Tx, memberId: string, day: number): Promise<number> {
-    const award = await this.earning.award({ rule: 'daily_checkin', memberId, actKey: `${memberId}:${day}` }, tx);
+    const award = await this.earning.award({ rule: 'daily_checkin', memberId, actKey: `${memberId}:${day}`, day }, tx);
     return award?.amount ?? 0;
   }
 

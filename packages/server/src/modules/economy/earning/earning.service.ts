@@ -38,6 +38,8 @@ export interface AwardInput {
   actKey: string;
   /** The thread or comment the award is for; deleting it undoes the award. */
   subject?: { kind: 'post' | 'comment'; id: string } | null;
+  /** The community-local day whose cap it counts against (a made-up check-in's own day); default today. */
+  day?: number;
 }
 
 /**
@@ -76,7 +78,7 @@ export class EarningService {
     if (!member || member.status !== 'active') return null;
     const run = async (tx: Tx) => {
       const now = platform.clock.now();
-      const day = localDayOf(now, settings.timeZone);
+      const day = input.day ?? localDayOf(now, settings.timeZone);
       const row: AwardRow = {
         id: platform.ids.next(),
         rule: input.rule,
