@@ -70,7 +70,12 @@ describe('earning journey', () => {
     await page.getByText('Points rules saved').waitFor();
     const saved = (await owner.get('/api/admin/economy/earning')).body;
     assert.deepEqual(
-      [saved.rules.daily_checkin.isEnabled, saved.rules.first_post_of_day.isEnabled, saved.rules.first_post_of_day.amount, saved.reviewWindowSeconds],
+      [
+        saved.rules.daily_checkin.isEnabled,
+        saved.rules.first_post_of_day.isEnabled,
+        saved.rules.first_post_of_day.amount,
+        saved.reviewWindowSeconds,
+      ],
       [true, true, 10, WINDOW_SECONDS],
     );
     assert.deepEqual(saved.levels[1], { name: 'Regular', threshold: 12 });

@@ -65,7 +65,11 @@ const TimeZoneName = z
 export const EarningSettings = z.object({
   rules: EarningRules,
   /** Seconds an award stays pending before it settles (0–7 days); undoing the act meanwhile cancels it. */
-  reviewWindowSeconds: z.number().int().min(0).max(7 * 86_400),
+  reviewWindowSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400),
   /** The community's day for check-ins and daily caps starts at midnight here. */
   timeZone: TimeZoneName,
   /** Missed check-ins of the current month a member may make up, and what each costs in points. */

@@ -354,7 +354,8 @@ export interface FeedVisitTable {
   currentVisitAt: number;
 }
 
-export interface Database extends LedgerTables, ModerationTables, EconomyTables, EarningTables, ChatTables, NotificationTables, SearchTables {
+export interface Database
+  extends LedgerTables, ModerationTables, EconomyTables, EarningTables, ChatTables, NotificationTables, SearchTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

@@ -12,4 +12,5 @@ export const ProfileUpdated = domainEvent(
 );
 
 /** What counts as a complete profile. */
-export const isProfileComplete = (row: { bio: string; avatarKey: string | null }): boolean => row.bio.trim() !== '' && row.avatarKey !== null;
+export const isProfileComplete = (row: { bio: string; avatarKey: string | null }): boolean =>
+  row.bio.trim() !== '' && row.avatarKey !== null;

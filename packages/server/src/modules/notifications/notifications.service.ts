@@ -39,7 +39,6 @@ import {
 } from './notifications.repository.js';
 import { PushSender } from './push-sender.js';
 
-
 /** Kinds whose row keeps an amount in `action` (a tip's, the points about to expire). */
 const AMOUNT_KINDS: ReadonlySet<string> = new Set(['tip', 'points_expiring']);
 /** The badge stops counting here ("99+"): counting costs the same for a big backlog. */

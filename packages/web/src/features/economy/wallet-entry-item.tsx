@@ -17,7 +17,11 @@ function useMemoText(memo: string | null): string | null {
   const id = EarningRuleId.safeParse(rule?.[1]);
   if (rule && id.success) {
     const name = t(`earning.rules.${id.data}`);
-    return rule[2] === 'undone' ? t('earning.memo.undone', { rule: name }) : rule[2] === 'removed' ? t('earning.memo.removed', { rule: name }) : name;
+    return rule[2] === 'undone'
+      ? t('earning.memo.undone', { rule: name })
+      : rule[2] === 'removed'
+        ? t('earning.memo.removed', { rule: name })
+        : name;
   }
   if (memo === 'points_expiry') return t('earning.memo.expiry');
   if (memo === 'checkin_makeup') return t('earning.memo.makeUp');

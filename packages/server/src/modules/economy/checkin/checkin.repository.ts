@@ -35,7 +35,13 @@ export async function checkinsBetween(db: DbOrTx, memberId: string, first: numbe
 export async function restreakFrom(db: DbOrTx, memberId: string, day: number): Promise<void> {
   const before = await findCheckin(db, memberId, day - 1);
   let streak = before?.streak ?? 0;
-  const rows = await db.selectFrom('checkin').select(['day']).where('memberId', '=', memberId).where('day', '>=', day).orderBy('day').execute();
+  const rows = await db
+    .selectFrom('checkin')
+    .select(['day'])
+    .where('memberId', '=', memberId)
+    .where('day', '>=', day)
+    .orderBy('day')
+    .execute();
   let expected = day;
   for (const row of rows) {
     if (row.day !== expected) break;

@@ -49,7 +49,10 @@ export class CheckinService {
       let awarded = await this.awardDay(tx, actor.memberId, today);
       const bonus = settings.rules.checkin_streak;
       if (bonus.isEnabled && streak % bonus.threshold === 0) {
-        const award = await this.earning.award({ rule: 'checkin_streak', memberId: actor.memberId, actKey: `${actor.memberId}:${today}` }, tx);
+        const award = await this.earning.award(
+          { rule: 'checkin_streak', memberId: actor.memberId, actKey: `${actor.memberId}:${today}` },
+          tx,
+        );
         awarded += award?.amount ?? 0;
       }
       return { isNew: true, streak, awarded };

@@ -44,7 +44,10 @@ describe('daily check-in and points expiry', () => {
     const res = await owner.patch('/api/admin/economy/earning', {
       timeZone: 'Asia/Taipei',
       reviewWindowSeconds: WINDOW,
-      rules: { daily_checkin: { isEnabled: true, amount: 5, dailyCap: 5 }, checkin_streak: { isEnabled: true, amount: 20, dailyCap: 20, threshold: 3 } },
+      rules: {
+        daily_checkin: { isEnabled: true, amount: 5, dailyCap: 5 },
+        checkin_streak: { isEnabled: true, amount: 20, dailyCap: 20, threshold: 3 },
+      },
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const first = await checkIn(alice);

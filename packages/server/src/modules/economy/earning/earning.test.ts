@@ -94,7 +94,12 @@ describe('points earning rules', () => {
       { reviewWindowSeconds: -1 },
       { timeZone: 'Mars/Olympus' },
       { levels: [{ name: 'A', threshold: 5 }] },
-      { levels: [{ name: 'A', threshold: 0 }, { name: 'B', threshold: 0 }] },
+      {
+        levels: [
+          { name: 'A', threshold: 0 },
+          { name: 'B', threshold: 0 },
+        ],
+      },
       { expiryMonths: 0 },
       { surprise: true },
     ];
@@ -187,7 +192,14 @@ describe('points earning rules', () => {
     const postId = await thread(bob, 'Replayed');
     await react(carol, 'posts', postId, true, '🎉');
     const count = (await awardsOf(app, bob.id, 'reactions_received')).length;
-    const holds = Number((await app.hearth.platform.db.selectFrom('hold').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const holds = Number(
+      (
+        await app.hearth.platform.db
+          .selectFrom('hold')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const event = {
       subjectKind: 'post' as const,
       subjectId: postId,
@@ -203,7 +215,14 @@ describe('points earning rules', () => {
     for (let i = 0; i < 3; i++) await app.hearth.platform.events.emit(app.hearth.platform.db, ReactionAdded, event);
     await drain(app);
     assert.equal((await awardsOf(app, bob.id, 'reactions_received')).length, count);
-    const after = Number((await app.hearth.platform.db.selectFrom('hold').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const after = Number(
+      (
+        await app.hearth.platform.db
+          .selectFrom('hold')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     assert.equal(after, holds, 'no second hold');
     await passWindow(app, WINDOW);
     await assertAuditOk(app);
@@ -244,7 +263,9 @@ describe('points earning rules', () => {
   });
 
   it('awards a completed profile (avatar and bio) once', async () => {
-    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c2410c' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c2410c' } })
+      .png()
+      .toBuffer();
     assert.equal((await bob.client.patch('/api/me', { bio: 'I like tea' })).status, 200);
     await drain(app);
     assert.equal((await awardsOf(app, bob.id, 'profile_completed')).length, 0, 'a bio alone is not complete');
@@ -278,6 +299,10 @@ describe('points earning rules', () => {
     const notes = (await alice.client.get('/api/notifications')).body.items.filter((n: { kind: string }) => n.kind === 'level_up');
     assert.equal(notes.length, 1, 'told once');
     assert.equal(notes[0].title, '常客');
-    assertProblem(await alice.client.get(`/api/levels?ids=${Array.from({ length: 101 }, (_, i) => `m${i}`).join(',')}`), 400, 'invalid_input');
+    assertProblem(
+      await alice.client.get(`/api/levels?ids=${Array.from({ length: 101 }, (_, i) => `m${i}`).join(',')}`),
+      400,
+      'invalid_input',
+    );
   });
 });

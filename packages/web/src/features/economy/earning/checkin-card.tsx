@@ -24,7 +24,11 @@ function Calendar({ calendar, onMakeUp, isBusy }: { calendar: CheckinCalendar; o
   const canMakeUp = calendar.makeUps.allowed > calendar.makeUps.used;
   const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'narrow', timeZone: 'UTC' });
   return (
-    <div role="grid" aria-label={t('checkin.calendarLabel', { month: calendar.month })} className="grid grid-cols-7 gap-1 text-center text-sm">
+    <div
+      role="grid"
+      aria-label={t('checkin.calendarLabel', { month: calendar.month })}
+      className="grid grid-cols-7 gap-1 text-center text-sm"
+    >
       <div role="row" className="contents">
         {WEEKDAYS.map((d) => (
           <span role="columnheader" key={d} className="py-1 text-xs font-medium text-text-muted">
@@ -89,7 +93,9 @@ export function CheckinCard() {
           <p className="flex items-center gap-2 text-sm">
             <Flame className="size-5 text-warning" aria-hidden="true" />
             <span data-testid="checkin-streak">{t('checkin.streak', { count: data.streak })}</span>
-            {data.streakBonus > 0 && <span className="text-text-muted">{t('checkin.bonus', { every: data.streakEvery, amount: data.streakBonus })}</span>}
+            {data.streakBonus > 0 && (
+              <span className="text-text-muted">{t('checkin.bonus', { every: data.streakEvery, amount: data.streakBonus })}</span>
+            )}
           </p>
           <Button
             onClick={() => checkIn.mutate()}
