@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { withTransaction, type DbOrTx, type Tx } from '../../../db/database.js';
 import { SYSTEM_INITIATOR } from '../../ledger/index.js';
 import type { EconomyDeps } from '../economy.deps.js';
-import type { LevelsService } from '../levels/levels.service.js';
+import type { LevelsService } from './levels.service.js';
 import type { EarningSettingsStore } from './earning-settings.js';
 import {
   claimAward,

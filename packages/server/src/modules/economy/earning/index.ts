@@ -3,9 +3,9 @@
  * economy's deps and registered by its index.
  */
 import type { FastifyInstance } from 'fastify';
-import { CheckinService } from '../checkin/checkin.service.js';
+import { CheckinService } from './checkin.service.js';
 import type { EconomyDeps } from '../economy.deps.js';
-import { LevelsService } from '../levels/levels.service.js';
+import { LevelsService } from './levels.service.js';
 import { EarningSettingsStore } from './earning-settings.js';
 import { registerEarningRoutes, type EarningServices } from './earning.routes.js';
 import { EarningService } from './earning.service.js';

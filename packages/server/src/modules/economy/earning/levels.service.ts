@@ -2,8 +2,8 @@ import type { LevelDefinition, MemberLevel } from '@hearth/contracts';
 import { sql } from 'kysely';
 import type { Platform } from '../../../app/platform.js';
 import type { DbOrTx } from '../../../db/database.js';
-import { LevelReached } from '../earning/earning.events.js';
-import type { EarningSettingsStore } from '../earning/earning-settings.js';
+import { LevelReached } from './earning.events.js';
+import type { EarningSettingsStore } from './earning-settings.js';
 
 /** The level XP falls in: the last whose threshold it reaches. */
 export function levelAt(levels: readonly LevelDefinition[], xp: number): { index: number; name: string; next: LevelDefinition | null } {

@@ -2,11 +2,10 @@ import type { CheckinCalendar, CheckinResult, EarningSettings } from '@hearth/co
 import { withTransaction, type Tx } from '../../../db/database.js';
 import { AppError, conflict, refused } from '../../../platform/errors/app-error.js';
 import type { Actor } from '../../../platform/http/actor.js';
-import { SYSTEM_INITIATOR } from '../../ledger/index.js';
 import type { EconomyDeps } from '../economy.deps.js';
-import type { EarningSettingsStore } from '../earning/earning-settings.js';
-import type { EarningService } from '../earning/earning.service.js';
-import { dateOfDay, dayOfDate, localDayOf, monthOf } from '../earning/local-day.js';
+import type { EarningSettingsStore } from './earning-settings.js';
+import type { EarningService } from './earning.service.js';
+import { dateOfDay, dayOfDate, localDayOf, monthOf } from './local-day.js';
 import { checkinsBetween, findCheckin, insertCheckinOnce, restreakFrom } from './checkin.repository.js';
 
 /** The memo of a make-up's payment (the wallet translates it). */

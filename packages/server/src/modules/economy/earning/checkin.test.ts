@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { assertProblem, memberWithRole, startCommunity } from '../../../../test/community.js';
 import type { ApiClient, TestApp } from '../../../../test/harness.js';
-import { assertAuditOk, clockOf, drain, idem, passWindow, pendingOf, pointsOf, type Who } from '../earning/earning-test-support.js';
+import { assertAuditOk, clockOf, drain, idem, passWindow, pendingOf, pointsOf, type Who } from './earning-test-support.js';
 
 const DAY = 86_400_000;
 const WINDOW = 60;
