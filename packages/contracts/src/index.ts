@@ -34,9 +34,12 @@ export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
+export * from './economy/earning.schemas.js';
+export * from './economy/earning.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
+import { earningRoutes } from './economy/earning.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
@@ -70,4 +73,5 @@ export const allRoutes = {
   ...ledgerRoutes,
   ...moderationRoutes,
   ...economyRoutes,
+  ...earningRoutes,
 } as const;

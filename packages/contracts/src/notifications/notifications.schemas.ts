@@ -7,7 +7,18 @@ import { AuthorRef } from '../posts/posts.schemas.js';
  * them); `reply` is to their own thread or comment; `dm` groups a conversation's unread
  * messages into one entry; `reaction` groups the reactions to one thing.
  */
-export const NotificationKind = z.enum(['mention', 'reply', 'thread_reply', 'dm', 'reaction', 'follow', 'moderation', 'tip']);
+export const NotificationKind = z.enum([
+  'mention',
+  'reply',
+  'thread_reply',
+  'dm',
+  'reaction',
+  'follow',
+  'moderation',
+  'tip',
+  'level_up',
+  'points_expiring',
+]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
 

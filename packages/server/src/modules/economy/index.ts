@@ -7,6 +7,7 @@ import type { Tx } from '../../db/database.js';
 import { importActivity, type ImportedActivity } from './economy-import.js';
 import type { EconomyDeps } from './economy.deps.js';
 import { EconomySettingsStore } from './economy-settings.js';
+import { createEarning } from './earning/index.js';
 import { registerEconomyRoutes } from './economy.routes.js';
 import { PointsAdminService } from './points-admin.service.js';
 import { TipsService } from './tips.service.js';
@@ -15,12 +16,15 @@ import { WalletService } from './wallet.service.js';
 export type { EconomyDeps } from './economy.deps.js';
 export type { ImportedActivity } from './economy-import.js';
 export { TipSent } from './economy.events.js';
+export { LevelReached, PointsExpiring } from './earning/index.js';
 export type { TipsService } from './tips.service.js';
 
 export interface EconomyModule {
   tips: TipsService;
   points: PointsAdminService;
   wallet: WalletService;
+  /** Earning rules, check-in, levels and expiry. */
+  earning: ReturnType<typeof createEarning>;
   /** Writes grants and tips written elsewhere (demo content) inside the caller's transaction. */
   importActivity(tx: Tx, activity: ImportedActivity): Promise<void>;
   registerRoutes(app: FastifyInstance): void;
@@ -34,9 +38,14 @@ export function createEconomyModule(deps: EconomyDeps): EconomyModule {
     points: new PointsAdminService(deps),
     settings,
   };
+  const earning = createEarning(deps);
   return {
     ...services,
+    earning,
     importActivity: (tx, activity) => importActivity(deps, tx, activity),
-    registerRoutes: (app) => registerEconomyRoutes(app, services),
+    registerRoutes: (app) => {
+      registerEconomyRoutes(app, services);
+      earning.registerRoutes(app);
+    },
   };
 }

@@ -10,6 +10,7 @@ import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { foldText } from '../../platform/text/fold.js';
 import { DirectoryCache } from './directory-cache.js';
 import { searchListedMembers } from './member-search.js';
+import { isProfileComplete, ProfileUpdated } from './members.events.js';
 import { avatarUrl, toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
   findDefaultTier,
@@ -306,6 +307,7 @@ export class MembersService {
       });
       const row = await findMemberById(tx, actor.memberId);
       if (!row) throw notFound();
+      await this.platform.events.emit(tx, ProfileUpdated, { memberId: row.id, isComplete: isProfileComplete(row), at: now });
       return toMe(row);
     });
     // The actor carries the member's language (for mails and errors).
@@ -336,6 +338,17 @@ export class MembersService {
     const row = await findMemberById(this.platform.db, id);
     if (!row || row.status === 'pending' || row.status === 'declined') throw notFound();
     return toMemberProfile(row);
+  }
+
+  /** Who invited the member (the invite's creator), or null when they joined without one. */
+  async inviterOf(memberId: string): Promise<string | null> {
+    const row = await this.platform.db
+      .selectFrom('member')
+      .innerJoin('invite', 'invite.id', 'member.inviteId')
+      .select('invite.createdBy')
+      .where('member.id', '=', memberId)
+      .executeTakeFirst();
+    return row?.createdBy ?? null;
   }
 
   async tierRefs() {

@@ -50,6 +50,10 @@ const en: Phrasebook = {
             : `A moderator removed your post in${t}`;
       case 'tip':
         return n.title ? `${actor} tipped you ${n.action ?? ''} for${t}` : `${actor} tipped you ${n.action ?? ''} for your message`;
+      case 'level_up':
+        return `You reached the level ${n.title}`;
+      case 'points_expiring':
+        return `${n.action ?? ''} points expire on ${n.title}`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -87,6 +91,10 @@ const zhTW: Phrasebook = {
             : `管理員移除了你在${t}的內容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打賞了你 ${n.action ?? ''}` : `${actor} 為你的訊息打賞了 ${n.action ?? ''}`;
+      case 'level_up':
+        return `你升級為「${n.title}」`;
+      case 'points_expiring':
+        return `你有 ${n.action ?? ''} 積分將在 ${n.title} 到期`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -123,6 +131,10 @@ const zhCN: Phrasebook = {
             : `管理员移除了你在${t}的内容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打赏了你 ${n.action ?? ''}` : `${actor} 为你的消息打赏了 ${n.action ?? ''}`;
+      case 'level_up':
+        return `你升级为「${n.title}」`;
+      case 'points_expiring':
+        return `你有 ${n.action ?? ''} 积分将在 ${n.title} 到期`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

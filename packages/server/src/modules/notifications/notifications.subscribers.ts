@@ -1,7 +1,7 @@
 import type { NotificationKind } from '@hearth/contracts';
 import { withTransaction } from '../../db/database.js';
 import { MessageSent } from '../chat/index.js';
-import { TipSent } from '../economy/index.js';
+import { LevelReached, PointsExpiring, TipSent } from '../economy/index.js';
 import { MemberFollowed } from '../people/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
 import { NOTIFICATION_DELIVER_JOB, type DeliverPayload } from './notifications.jobs.js';
@@ -207,5 +207,17 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
       },
       [{ recipientId: e.recipientId, kind: 'tip' }],
     );
+  });
+
+  const ownNews = { actorId: null, spaceId: null, postId: null, conversationId: null, excerpt: '', emoji: null };
+  // The level's name rides in `title`; the date of an expiry in `title` and its amount in `action`.
+  platform.events.subscribe(LevelReached, 'notifications', async (e) => {
+    const about = { ...ownNews, subjectId: `level:${e.levelIndex}`, title: e.levelName, url: '/wallet', action: null, at: e.at };
+    await fanOut(about, [{ recipientId: e.memberId, kind: 'level_up' }]);
+  });
+  platform.events.subscribe(PointsExpiring, 'notifications', async (e) => {
+    const date = new Date(e.expiresOn).toISOString().slice(0, 10);
+    const about = { ...ownNews, subjectId: `expiry:${date}`, title: date, url: '/wallet', action: String(e.amount), at: e.at };
+    await fanOut(about, [{ recipientId: e.memberId, kind: 'points_expiring' }]);
   });
 }

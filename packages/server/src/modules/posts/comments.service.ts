@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import type { SpaceAccessDecision } from '../spaces/index.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
-import { ContentModerated } from './posts.events.js';
+import { ContentModerated, ContentRemoved } from './posts.events.js';
 import { announceComment } from './held-content.js';
 import { toComment } from './posts.mappers.js';
 import { commentsOf, findComment, findPost, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
@@ -187,6 +187,14 @@ export class CommentsService {
           at: now,
         });
       await this.deps.search.remove(tx, 'comment', id);
+      await this.deps.platform.events.emit(tx, ContentRemoved, {
+        subjectKind: 'comment',
+        subjectId: id,
+        postId: post.id,
+        authorId: comment.authorId,
+        byStaff: comment.authorId !== actor.memberId,
+        at: now,
+      });
       // A held reply was never counted; deleting it takes it out of the review queue.
       const counted = comment.status === 'published';
       if (!counted) await this.deps.moderation.holds.withdraw(tx, 'comment', id, actor.memberId);

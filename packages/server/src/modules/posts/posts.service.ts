@@ -9,7 +9,7 @@ import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { recentActivityOf, type AuthorActivity } from './author-activity.repository.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
 import type { CommentsService } from './comments.service.js';
-import { ContentModerated } from './posts.events.js';
+import { ContentModerated, ContentRemoved } from './posts.events.js';
 import { authorOf, toPost } from './posts.mappers.js';
 import {
   findComment,
@@ -271,6 +271,15 @@ export class PostsService {
       await this.deps.search.remove(tx, 'post', id);
       if (post.status === 'pending') await this.deps.moderation.holds.withdraw(tx, 'post', id, actor.memberId);
       await this.announceModeration(tx, actor, post, 'deleted', now);
+      const byStaff = post.authorId !== actor.memberId;
+      await this.deps.platform.events.emit(tx, ContentRemoved, {
+        subjectKind: 'post',
+        subjectId: id,
+        postId: id,
+        authorId: post.authorId,
+        byStaff,
+        at: now,
+      });
     });
   }
 

@@ -1,5 +1,6 @@
 import type { Locale } from '@hearth/contracts';
 import { economyMessages } from './economy-messages.js';
+import { earningMessages } from './earning-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
 
@@ -13,6 +14,7 @@ const catalogue: Catalogue = {
   ...ledgerMessages,
   ...moderationMessages,
   ...economyMessages,
+  ...earningMessages,
   // Generic HTTP problems
   invalid_input: { en: 'Some fields are not valid.', 'zh-TW': '部分欄位格式不正確。', 'zh-CN': '部分字段格式不正确。' },
   unauthenticated: { en: 'Please sign in first.', 'zh-TW': '請先登入。', 'zh-CN': '请先登录。' },

@@ -72,4 +72,9 @@ export const adminRoutes: readonly AppRoute[] = [
     adminPaths.reviewQueue,
     lazyPage(() => import('./review-queue/review-queue-page')),
   ),
+  adminRoute(
+    adminPaths.earning,
+    lazyPage(() => import('./earning/earning-settings-page')),
+    ['admin', 'economy'],
+  ),
 ];

@@ -8,6 +8,8 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Button, buttonClass, EmptyState, LoadMore, PageHeader, SectionCard, Skeleton } from '../../ui';
 import { ChipBadge } from './chip-badge';
+import { CheckinCard } from './earning/checkin-card';
+import { EarningSummaryCard } from './earning/earning-summary-card';
 import { useWalletHistory, walletQuery } from './economy-queries';
 import { WalletEntryItem } from './wallet-entry-item';
 
@@ -124,6 +126,8 @@ export default function WalletPage() {
     <div className="flex flex-col gap-5">
       <PageHeader title={t('wallet.title')} description={t('wallet.description')} />
       <Balances />
+      <EarningSummaryCard />
+      <CheckinCard />
       <h2 className="flex items-center gap-2 text-lg font-semibold">
         <Wallet className="size-5" aria-hidden="true" />
         {t('history.title')}

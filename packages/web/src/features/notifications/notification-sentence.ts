@@ -18,7 +18,9 @@ export type SentenceKey =
   | 'sentence.moderationMoved'
   | 'sentence.moderationOther'
   | 'sentence.tip'
-  | 'sentence.tipUntitled';
+  | 'sentence.tipUntitled'
+  | 'sentence.levelUp'
+  | 'sentence.pointsExpiring';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
@@ -45,6 +47,10 @@ export function sentenceKeyOf(n: Described): SentenceKey {
       return 'sentence.follow';
     case 'tip':
       return hasTitle ? 'sentence.tip' : 'sentence.tipUntitled';
+    case 'level_up':
+      return 'sentence.levelUp';
+    case 'points_expiring':
+      return 'sentence.pointsExpiring';
     case 'moderation':
       switch (n.action) {
         case 'deleted':

@@ -1,6 +1,7 @@
 import type { Role } from '@hearth/contracts';
 import {
   CalendarDays,
+  Coins,
   FileQuestion,
   Inbox,
   LayoutGrid,
@@ -29,7 +30,8 @@ export type AdminSectionId =
   | 'community'
   | 'outbox'
   | 'wordFilter'
-  | 'reviewQueue';
+  | 'reviewQueue'
+  | 'earning';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -53,6 +55,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
+  { id: 'earning', path: adminPaths.earning, icon: Coins, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {
