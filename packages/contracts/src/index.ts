@@ -34,8 +34,11 @@ export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
+export * from './chips/chips.schemas.js';
+export * from './chips/chips.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
+import { chipRoutes } from './chips/chips.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
@@ -70,4 +73,5 @@ export const allRoutes = {
   ...ledgerRoutes,
   ...moderationRoutes,
   ...economyRoutes,
+  ...chipRoutes,
 } as const;

@@ -7,6 +7,7 @@
 import type { Generated } from 'kysely';
 import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
+import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
@@ -353,7 +354,7 @@ export interface FeedVisitTable {
   currentVisitAt: number;
 }
 
-export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables {
+export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChipTables, ChatTables, NotificationTables, SearchTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

@@ -20,6 +20,8 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   moderation: { inApp: true, email: true, push: false },
   // Addressed to the member and about their own balance: told like a reply, by email and push too.
   tip: { inApp: true, email: true, push: true },
+  // Chip requests decided and chips received: addressed to the member, in the app and by email.
+  chip: { inApp: true, email: true, push: false },
 };
 
 const StoredKinds = z.partialRecord(z.enum(NOTIFICATION_KINDS), ChannelPrefs.partial());

@@ -50,6 +50,12 @@ const en: Phrasebook = {
             : `A moderator removed your post in${t}`;
       case 'tip':
         return n.title ? `${actor} tipped you ${n.action ?? ''} for${t}` : `${actor} tipped you ${n.action ?? ''} for your message`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} gave you ${n.title}`
+          : n.action === 'approved'
+            ? `Your chip${t} was approved`
+            : `Your request for the chip${t} was declined`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -87,6 +93,8 @@ const zhTW: Phrasebook = {
             : `管理員移除了你在${t}的內容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打賞了你 ${n.action ?? ''}` : `${actor} 為你的訊息打賞了 ${n.action ?? ''}`;
+      case 'chip':
+        return n.action === 'gift' ? `${actor} 送給你 ${n.title}` : n.action === 'approved' ? `你的籌碼${t}已通過審核` : `你的籌碼${t}申請未獲通過`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -123,6 +131,8 @@ const zhCN: Phrasebook = {
             : `管理员移除了你在${t}的内容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打赏了你 ${n.action ?? ''}` : `${actor} 为你的消息打赏了 ${n.action ?? ''}`;
+      case 'chip':
+        return n.action === 'gift' ? `${actor} 送给你 ${n.title}` : n.action === 'approved' ? `你的筹码${t}已通过审核` : `你的筹码${t}申请未获通过`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

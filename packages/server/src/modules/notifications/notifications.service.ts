@@ -281,8 +281,10 @@ export function toNotification(
     url: row.url,
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
-    action: row.kind === 'tip' ? null : (row.action as Notification['action']),
+    action: row.kind === 'tip' || row.kind === 'chip' ? null : (row.action as Notification['action']),
     ...(row.kind === 'tip' ? { tipAmount: row.action } : {}),
+    // A chip entry keeps its event (approved, declined, gift) in `action`.
+    ...(row.kind === 'chip' ? { chipEvent: row.action as Notification['chipEvent'] } : {}),
     createdAt: toIso(row.updatedAt),
     readAt: toIsoOrNull(row.readAt),
   };
