@@ -14,4 +14,5 @@ export const adminPaths = {
   outbox: '/admin/outbox',
   wordFilter: '/admin/word-filter',
   reviewQueue: '/admin/review-queue',
+  chips: '/admin/chips',
 } as const;

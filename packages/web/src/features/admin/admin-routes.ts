@@ -72,4 +72,9 @@ export const adminRoutes: readonly AppRoute[] = [
     adminPaths.reviewQueue,
     lazyPage(() => import('./review-queue/review-queue-page')),
   ),
+  adminRoute(
+    adminPaths.chips,
+    lazyPage(() => import('../economy/chips/admin-chips-page')),
+    ['admin', 'chips', 'economy'],
+  ),
 ];

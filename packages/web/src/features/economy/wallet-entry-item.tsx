@@ -6,8 +6,8 @@ import { paths } from '../../app/routes';
 import { Avatar, cn } from '../../ui';
 import { ChipBadge } from './chip-badge';
 
-type Kind = 'tip' | 'grant' | 'deduct' | 'mint' | 'burn' | 'transfer' | 'reversal' | 'other';
-const KNOWN: readonly Kind[] = ['tip', 'grant', 'deduct', 'mint', 'burn', 'transfer', 'reversal'];
+type Kind = 'tip' | 'grant' | 'deduct' | 'mint' | 'burn' | 'transfer' | 'reversal' | 'gift' | 'other';
+const KNOWN: readonly Kind[] = ['tip', 'grant', 'deduct', 'mint', 'burn', 'transfer', 'reversal', 'gift'];
 
 /** Where a tip's link leads: the thread (or comment), or the conversation of a message. */
 function tipHref(entry: WalletEntry): string | null {

@@ -2,6 +2,7 @@ import type { Role } from '@hearth/contracts';
 import {
   CalendarDays,
   FileQuestion,
+  Coins,
   Inbox,
   LayoutGrid,
   Layers,
@@ -29,7 +30,8 @@ export type AdminSectionId =
   | 'community'
   | 'outbox'
   | 'wordFilter'
-  | 'reviewQueue';
+  | 'reviewQueue'
+  | 'chips';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -53,6 +55,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
+  { id: 'chips', path: adminPaths.chips, icon: Coins, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {
