@@ -134,7 +134,7 @@ function Actions({ chip }: { chip: AssetDetail }) {
   const format = useFormat();
   const [mode, setMode] = useState<MoveMode | null>(null);
   const [isFreezing, setIsFreezing] = useState(false);
-  if (!chip.can.mint && !chip.can.give && !chip.can.freeze && !(chip.frozen && chip.issuerBalance !== null)) return null;
+  if (!chip.can.mint && !chip.can.give && !chip.can.freeze) return null;
   return (
     <SectionCard
       title={t('page.actions')}
