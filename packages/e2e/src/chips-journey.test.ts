@@ -68,7 +68,10 @@ describe('chips journey', () => {
     await capture(page, 'chips-issue-form-en', ['phone', 'desktop']);
     await page.getByRole('button', { name: 'Issue the chip' }).click();
     await page.getByRole('link', { name: /Open ADA/ }).waitFor();
-    await page.getByRole('list', { name: 'All chips' }).getByRole('link', { name: /Ada Coin/ }).waitFor();
+    await page
+      .getByRole('list', { name: 'All chips' })
+      .getByRole('link', { name: /Ada Coin/ })
+      .waitFor();
   });
 
   it('mints and gives chips to Grace with a note', async () => {
@@ -95,7 +98,10 @@ describe('chips journey', () => {
   it("shows the chip in Grace's wallet collection, and its page", async () => {
     const g = await pageFor(grace.client);
     await g.page.goto(`${app.url}/wallet`);
-    await g.page.getByRole('list', { name: 'Chips' }).getByRole('link', { name: /Ada Coin/ }).click();
+    await g.page
+      .getByRole('list', { name: 'Chips' })
+      .getByRole('link', { name: /Ada Coin/ })
+      .click();
     await g.page.getByRole('heading', { level: 1, name: /Ada Coin/ }).waitFor();
     assert.equal((await g.page.getByTestId('chip-supply').innerText()).trim(), '200 / 1,000');
     assert.equal((await g.page.getByTestId('chip-holders').innerText()).trim(), '2');
@@ -163,7 +169,11 @@ describe('chips journey', () => {
       it(`captures the chip list and page in ${language}, ${colorScheme}`, async () => {
         const { page, problems, context } = await pageFor(ada.client, language, colorScheme);
         await page.goto(`${app.url}/chips`);
-        await page.getByRole('list', { name: language === 'en' ? 'All chips' : '所有籌碼' }).getByRole('link').first().waitFor();
+        await page
+          .getByRole('list', { name: language === 'en' ? 'All chips' : '所有籌碼' })
+          .getByRole('link')
+          .first()
+          .waitFor();
         await capture(page, `chips-list-${language}-${colorScheme}`);
         await page.goto(`${app.url}/chips/ADA`);
         await page.getByTestId('chip-supply').waitFor();

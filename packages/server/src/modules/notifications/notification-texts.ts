@@ -94,7 +94,11 @@ const zhTW: Phrasebook = {
       case 'tip':
         return n.title ? `${actor} 在${t}打賞了你 ${n.action ?? ''}` : `${actor} 為你的訊息打賞了 ${n.action ?? ''}`;
       case 'chip':
-        return n.action === 'gift' ? `${actor} 送給你 ${n.title}` : n.action === 'approved' ? `你的籌碼${t}已通過審核` : `你的籌碼${t}申請未獲通過`;
+        return n.action === 'gift'
+          ? `${actor} 送給你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的籌碼${t}已通過審核`
+            : `你的籌碼${t}申請未獲通過`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -132,7 +136,11 @@ const zhCN: Phrasebook = {
       case 'tip':
         return n.title ? `${actor} 在${t}打赏了你 ${n.action ?? ''}` : `${actor} 为你的消息打赏了 ${n.action ?? ''}`;
       case 'chip':
-        return n.action === 'gift' ? `${actor} 送给你 ${n.title}` : n.action === 'approved' ? `你的筹码${t}已通过审核` : `你的筹码${t}申请未获通过`;
+        return n.action === 'gift'
+          ? `${actor} 送给你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的筹码${t}已通过审核`
+            : `你的筹码${t}申请未获通过`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

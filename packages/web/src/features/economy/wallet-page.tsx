@@ -59,7 +59,10 @@ function Balances() {
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" aria-label={t('wallet.chipsTitle')}>
             {chips.map((chip) => (
               <li key={chip.asset.id}>
-                <Link href={paths.chip(chip.asset.code)} className="flex items-center gap-3 rounded-xl bg-surface-muted p-3 hover:bg-surface-sunken">
+                <Link
+                  href={paths.chip(chip.asset.code)}
+                  className="flex items-center gap-3 rounded-xl bg-surface-muted p-3 hover:bg-surface-sunken"
+                >
                   <ChipBadge asset={chip.asset} />
                   <span className="flex min-w-0 flex-col">
                     <span className="truncate text-sm font-medium">{chip.asset.name}</span>

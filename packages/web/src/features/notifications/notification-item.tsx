@@ -1,5 +1,16 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
-import { AtSign, CircleDollarSign, Coins, Heart, Mail, MessageSquareReply, MessagesSquare, Shield, UserPlus, type LucideIcon } from 'lucide-react';
+import {
+  AtSign,
+  CircleDollarSign,
+  Coins,
+  Heart,
+  Mail,
+  MessageSquareReply,
+  MessagesSquare,
+  Shield,
+  UserPlus,
+  type LucideIcon,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCommunity } from '../../api/session';

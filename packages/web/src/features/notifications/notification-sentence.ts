@@ -49,7 +49,11 @@ export function sentenceKeyOf(n: Described): SentenceKey {
     case 'tip':
       return hasTitle ? 'sentence.tip' : 'sentence.tipUntitled';
     case 'chip':
-      return n.chipEvent === 'approved' ? 'sentence.chipApproved' : n.chipEvent === 'declined' ? 'sentence.chipDeclined' : 'sentence.chipGift';
+      return n.chipEvent === 'approved'
+        ? 'sentence.chipApproved'
+        : n.chipEvent === 'declined'
+          ? 'sentence.chipDeclined'
+          : 'sentence.chipGift';
     case 'moderation':
       switch (n.action) {
         case 'deleted':

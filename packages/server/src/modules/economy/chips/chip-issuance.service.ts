@@ -151,7 +151,15 @@ export class ChipIssuanceService {
         dailyMintLimit: Number(row.dailyMintLimit),
       });
       const now = platform.clock.now();
-      if (!(await decideChipRequest(tx, row.id, { status: 'approved', reason: note?.trim() || null, by: actor.memberId, at: now, assetId: asset.id }))) {
+      if (
+        !(await decideChipRequest(tx, row.id, {
+          status: 'approved',
+          reason: note?.trim() || null,
+          by: actor.memberId,
+          at: now,
+          assetId: asset.id,
+        }))
+      ) {
         throw conflict('chip_request_decided');
       }
       await this.tell(tx, row.id, row.memberId, actor.memberId, 'approved', asset.code, asset.name, note?.trim() || null, now);
@@ -199,7 +207,12 @@ export class ChipIssuanceService {
     }
   }
 
-  private async create(tx: Tx, issuerId: string | null, actorId: string, body: Omit<ChipIssueBody, 'icon'> & { icon?: string | null | undefined }) {
+  private async create(
+    tx: Tx,
+    issuerId: string | null,
+    actorId: string,
+    body: Omit<ChipIssueBody, 'icon'> & { icon?: string | null | undefined },
+  ) {
     const asset = await this.deps.ledger.createAsset(tx, {
       code: body.code,
       name: body.name,

@@ -38,7 +38,11 @@ export class ChipMovementsService {
    * @throws as mint, and unknown_member (404), chip_self, chip_recipient_unavailable, chip_recipient_blocked,
    *   chip_recipient_frozen, insufficient_balance (422)
    */
-  async give(actor: Actor, assetId: string, body: { memberId: string; amount: number; note?: string | undefined }): Promise<ChipMovementResult> {
+  async give(
+    actor: Actor,
+    assetId: string,
+    body: { memberId: string; amount: number; note?: string | undefined },
+  ): Promise<ChipMovementResult> {
     const db = this.deps.platform.db;
     await this.assertRecipient(actor, await this.issuerAsset(db, actor, assetId), body.memberId);
     return withTransaction(db, async (tx) => {

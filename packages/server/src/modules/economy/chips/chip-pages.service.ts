@@ -21,7 +21,11 @@ export class ChipPagesService {
   async list(query: { limit: number; cursor?: string | undefined; kind?: 'points' | 'chip' | undefined }): Promise<AssetPage> {
     const { ledger, platform } = this.deps;
     const afterId = query.cursor ? decodeCursor(query.cursor) : null;
-    const assets = await ledger.stats.listAssets(platform.db, { afterId, limit: query.limit + 1, ...(query.kind ? { kind: query.kind } : {}) });
+    const assets = await ledger.stats.listAssets(platform.db, {
+      afterId,
+      limit: query.limit + 1,
+      ...(query.kind ? { kind: query.kind } : {}),
+    });
     const page = assets.slice(0, query.limit);
     const items = await this.summaries(page);
     const last = page[page.length - 1];
@@ -50,7 +54,12 @@ export class ChipPagesService {
       asset.frozen ? latestFreezeOf(db, asset.id) : Promise.resolve(undefined),
     ]);
     const accounts = new Map(
-      (await ledger.accountsByIds(db, transfers.flatMap((t) => [t.debitAccountId, t.creditAccountId]))).map((a) => [a.id, a]),
+      (
+        await ledger.accountsByIds(
+          db,
+          transfers.flatMap((t) => [t.debitAccountId, t.creditAccountId]),
+        )
+      ).map((a) => [a.id, a]),
     );
     const memberIds = [
       ...holders.map((h) => h.memberId),
@@ -83,7 +92,9 @@ export class ChipPagesService {
         createdAt: toIso(t.createdAt),
       })),
       redemptions: redemptions.count > 0 ? redemptions : null,
-      freeze: freeze ? { reason: freeze.reason, by: freeze.actorId ? (refs.get(freeze.actorId) ?? null) : null, at: toIso(freeze.createdAt) } : null,
+      freeze: freeze
+        ? { reason: freeze.reason, by: freeze.actorId ? (refs.get(freeze.actorId) ?? null) : null, at: toIso(freeze.createdAt) }
+        : null,
       can: {
         mint: mayIssue && !asset.frozen,
         give: mayIssue && !asset.frozen,

@@ -20,11 +20,18 @@ describe('chip pages', () => {
     ({ app, owner, alice, bob, carol, admin } = await chipCommunity());
     h = chipHelpers(app);
     await owner.patch('/api/admin/chips/settings', { issuanceMode: 'open' });
-    chipId = (await alice.client.post('/api/chips', { code: 'ALICE', name: 'Alice Coin', icon: '🌸', description: 'Thanks from Alice', supplyCap: 1000, dailyMintLimit: 500 }, key())).body.asset.id;
+    chipId = (
+      await alice.client.post(
+        '/api/chips',
+        { code: 'ALICE', name: 'Alice Coin', icon: '🌸', description: 'Thanks from Alice', supplyCap: 1000, dailyMintLimit: 500 },
+        key(),
+      )
+    ).body.asset.id;
     assert.equal((await alice.client.post(`/api/chips/${chipId}/mint`, { amount: 200 }, key())).status, 201);
     assert.equal((await alice.client.post(`/api/chips/${chipId}/give`, { memberId: bob.id, amount: 50 }, key())).status, 201);
     assert.equal((await alice.client.post(`/api/chips/${chipId}/give`, { memberId: carol.id, amount: 30 }, key())).status, 201);
-    for (const code of ['ZED1', 'ZED2', 'ZED3']) assert.equal((await admin.client.post('/api/admin/chips', { code, name: code }, key())).status, 201);
+    for (const code of ['ZED1', 'ZED2', 'ZED3'])
+      assert.equal((await admin.client.post('/api/admin/chips', { code, name: code }, key())).status, 201);
   });
   after(() => app.close());
 
@@ -72,7 +79,11 @@ describe('chip pages', () => {
     );
     assert.equal(page.topHolderShare, 0.6);
     assert.deepEqual(
-      page.recentMovements.map((m: { kind: string; amount: number; to: { displayName: string } | null }) => [m.kind, m.amount, m.to?.displayName]),
+      page.recentMovements.map((m: { kind: string; amount: number; to: { displayName: string } | null }) => [
+        m.kind,
+        m.amount,
+        m.to?.displayName,
+      ]),
       [
         ['gift', 30, 'Carol'],
         ['gift', 50, 'Bob'],
@@ -98,7 +109,13 @@ describe('chip pages', () => {
 
   it('counts redemptions from ledger transfers of kind redemption once there are any', async () => {
     // The perks marketplace writes these; here one is written straight through the ledger.
-    await h.ledger.transfer(h.db, { assetId: chipId, from: { memberId: bob.id }, to: { memberId: alice.id }, amount: 5, kind: 'redemption' });
+    await h.ledger.transfer(h.db, {
+      assetId: chipId,
+      from: { memberId: bob.id },
+      to: { memberId: alice.id },
+      amount: 5,
+      kind: 'redemption',
+    });
     const page = (await bob.client.get('/api/economy/assets/ALICE')).body;
     assert.deepEqual(page.redemptions, { count: 1, amount: 5 });
     await h.auditOk();

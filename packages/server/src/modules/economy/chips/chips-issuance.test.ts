@@ -54,7 +54,11 @@ describe('chip issuance', () => {
   });
 
   it('under approval a request waits; admins approve or decline with a reason, and the member is told', async () => {
-    const filed = await alice.client.post('/api/chips', { code: 'alice', name: 'Alice Coin', icon: '🌸', supplyCap: 500, dailyMintLimit: 100 }, key());
+    const filed = await alice.client.post(
+      '/api/chips',
+      { code: 'alice', name: 'Alice Coin', icon: '🌸', supplyCap: 500, dailyMintLimit: 100 },
+      key(),
+    );
     assert.equal(filed.status, 201, JSON.stringify(filed.body));
     assert.equal(filed.body.asset, null);
     assert.equal(filed.body.request.status, 'pending');
@@ -85,17 +89,24 @@ describe('chip issuance', () => {
     assert.equal(mine.chip.icon, '🌸');
     await settle();
     const told = (await alice.client.get('/api/notifications')).body.items;
-    assert.ok(told.some((n: { kind: string; chipEvent: string }) => n.kind === 'chip' && n.chipEvent === 'approved'), JSON.stringify(told));
+    assert.ok(
+      told.some((n: { kind: string; chipEvent: string }) => n.kind === 'chip' && n.chipEvent === 'approved'),
+      JSON.stringify(told),
+    );
     await h.refusedUnchanged(() => alice.client.post('/api/chips', { code: 'ALICE3', name: 'Second' }, key()), 409, 'chip_exists');
 
     const bobs = await bob.client.post('/api/chips', { code: 'BOB', name: 'Bob Bucks' }, key());
     assert.equal(bobs.body.request.supplyCap, 10_000, 'the default cap');
-    const declined = await admin.client.post(`/api/admin/chips/requests/${bobs.body.request.id}/decline`, { reason: 'Post a little more first' });
+    const declined = await admin.client.post(`/api/admin/chips/requests/${bobs.body.request.id}/decline`, {
+      reason: 'Post a little more first',
+    });
     assert.equal(declined.body.status, 'declined');
     assert.equal(declined.body.decisionReason, 'Post a little more first');
     await settle();
     const bobTold = (await bob.client.get('/api/notifications')).body.items;
-    assert.ok(bobTold.some((n: { kind: string; chipEvent: string; excerpt: string }) => n.chipEvent === 'declined' && n.excerpt.includes('more')));
+    assert.ok(
+      bobTold.some((n: { kind: string; chipEvent: string; excerpt: string }) => n.chipEvent === 'declined' && n.excerpt.includes('more')),
+    );
     const bobNow = (await bob.client.get('/api/chips/eligibility')).body;
     assert.equal(bobNow.canIssue, true, 'a declined member may ask again');
     assert.equal(bobNow.request.status, 'declined');
@@ -112,7 +123,11 @@ describe('chip issuance', () => {
     assert.equal(low.blockedBy, 'tier_too_low');
     await h.refusedUnchanged(() => carol.client.post('/api/chips', { code: 'CAROL', name: 'Carol Coin' }, key()), 422, 'chip_tier_too_low');
     assert.equal((await owner.patch(`/api/admin/members/${carol.id}`, { tierId: top.id })).status, 200);
-    const issued = await carol.client.post('/api/chips', { code: 'CAROL', name: 'Carol Coin', supplyCap: 1000, dailyMintLimit: 300 }, key());
+    const issued = await carol.client.post(
+      '/api/chips',
+      { code: 'CAROL', name: 'Carol Coin', supplyCap: 1000, dailyMintLimit: 300 },
+      key(),
+    );
     assert.equal(issued.status, 201, JSON.stringify(issued.body));
     assert.equal(issued.body.asset.code, 'CAROL');
     assert.equal(issued.body.asset.issuerId, carol.id);

@@ -31,7 +31,11 @@ describe('chip movements', () => {
     ({ app, owner, ownerId, alice, bob, carol, mod, admin } = await chipCommunity());
     h = chipHelpers(app);
     await owner.patch('/api/admin/chips/settings', { issuanceMode: 'open' });
-    const issued = await alice.client.post('/api/chips', { code: 'ALICE', name: 'Alice Coin', supplyCap: 1000, dailyMintLimit: 400 }, key());
+    const issued = await alice.client.post(
+      '/api/chips',
+      { code: 'ALICE', name: 'Alice Coin', supplyCap: 1000, dailyMintLimit: 400 },
+      key(),
+    );
     assert.equal(issued.status, 201, JSON.stringify(issued.body));
     chipId = issued.body.asset.id;
     brandId = (await admin.client.post('/api/admin/chips', { code: 'HEART', name: 'Hearts', supplyCap: 5000, dailyMintLimit: 5000 }, key()))
@@ -56,7 +60,8 @@ describe('chip movements', () => {
   });
 
   it('refuses bad amounts and unknown chips with nothing changed', async () => {
-    for (const amount of [0, -1, 1.5, '10', 2 ** 53, null, undefined]) await h.refusedUnchanged(() => mint(alice, amount), 400, 'invalid_input');
+    for (const amount of [0, -1, 1.5, '10', 2 ** 53, null, undefined])
+      await h.refusedUnchanged(() => mint(alice, amount), 400, 'invalid_input');
     await h.refusedUnchanged(() => mint(alice, 1, 'no-such-chip'), 404, 'unknown_asset');
     const points = (await alice.client.get('/api/wallet')).body.points.asset.id;
     await h.refusedUnchanged(() => mint(alice, 1, points), 422, 'not_a_chip');
@@ -84,7 +89,10 @@ describe('chip movements', () => {
     assert.equal(history.memo, 'thanks!');
     await settle();
     const told = (await bob.client.get('/api/notifications')).body.items;
-    assert.ok(told.some((n: { chipEvent: string; title: string }) => n.chipEvent === 'gift' && n.title === '25 Alice Coin'), JSON.stringify(told));
+    assert.ok(
+      told.some((n: { chipEvent: string; title: string }) => n.chipEvent === 'gift' && n.title === '25 Alice Coin'),
+      JSON.stringify(told),
+    );
     await h.refusedUnchanged(() => give(alice, bob.id, 10_000), 422, 'insufficient_balance');
     await h.refusedUnchanged(() => give(alice, alice.id, 1), 422, 'chip_self');
   });
@@ -92,7 +100,11 @@ describe('chip movements', () => {
   it('refuses blocked, banned and frozen recipients', async () => {
     assert.equal((await carol.client.put(`/api/members/${alice.id}/block`)).status, 200);
     await h.refusedUnchanged(() => give(alice, carol.id, 1), 422, 'chip_recipient_blocked');
-    await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, { memberIds: [bob.id, carol.id], amount: 1 }, key()), 422, 'chip_recipient_blocked');
+    await h.refusedUnchanged(
+      () => alice.client.post(`/api/chips/${chipId}/airdrop`, { memberIds: [bob.id, carol.id], amount: 1 }, key()),
+      422,
+      'chip_recipient_blocked',
+    );
     assert.equal((await carol.client.delete(`/api/members/${alice.id}/block`)).status, 200);
     const wallet = await h.ledger.walletOf(h.db, carol.id, chipId);
     await h.ledger.freezeAccount(h.db, wallet.id, true);
@@ -108,9 +120,21 @@ describe('chip movements', () => {
     const body = { memberIds: ids, amount: 10, note: 'meetup' };
     // Today's limit (400) is spent: the whole drop is refused, nobody gets any.
     await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, body, key()), 422, 'chip_daily_limit_reached');
-    await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, memberIds: [bob.id, 'ghost'] }, key()), 404, 'unknown_member');
-    await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, memberIds: [bob.id, bob.id] }, key()), 400, 'invalid_input');
-    await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, memberIds: [] }, key()), 400, 'invalid_input');
+    await h.refusedUnchanged(
+      () => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, memberIds: [bob.id, 'ghost'] }, key()),
+      404,
+      'unknown_member',
+    );
+    await h.refusedUnchanged(
+      () => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, memberIds: [bob.id, bob.id] }, key()),
+      400,
+      'invalid_input',
+    );
+    await h.refusedUnchanged(
+      () => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, memberIds: [] }, key()),
+      400,
+      'invalid_input',
+    );
     await h.refusedUnchanged(
       () => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, amount: 2 ** 52 }, key()),
       400,
@@ -119,7 +143,11 @@ describe('chip movements', () => {
     // The next UTC day the limit is fresh; the cap (1,000, of which 400 are out) still binds.
     (app.clock as ManualClock).advance(86_400_000);
     {
-      await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, amount: 201 }, key()), 422, 'chip_cap_reached');
+      await h.refusedUnchanged(
+        () => alice.client.post(`/api/chips/${chipId}/airdrop`, { ...body, amount: 201 }, key()),
+        422,
+        'chip_cap_reached',
+      );
       const k = key();
       const drop = await alice.client.post(`/api/chips/${chipId}/airdrop`, body, k);
       assert.equal(drop.status, 201, JSON.stringify(drop.body));
@@ -163,7 +191,11 @@ describe('chip movements', () => {
 
     await h.refusedUnchanged(() => mint(alice, 1), 422, 'chip_frozen');
     await h.refusedUnchanged(() => give(alice, bob.id, 1), 422, 'chip_frozen');
-    await h.refusedUnchanged(() => alice.client.post(`/api/chips/${chipId}/airdrop`, { memberIds: [bob.id], amount: 1 }, key()), 422, 'chip_frozen');
+    await h.refusedUnchanged(
+      () => alice.client.post(`/api/chips/${chipId}/airdrop`, { memberIds: [bob.id], amount: 1 }, key()),
+      422,
+      'chip_frozen',
+    );
     // Carol holds ALICE chips and tips Bob's post with them: refused while frozen.
     await h.refusedUnchanged(
       () => carol.client.post('/api/tips', { target: { kind: 'post', id: postId }, assetId: chipId, amount: 1 }, key()),
@@ -179,7 +211,12 @@ describe('chip movements', () => {
     assertProblem(await owner.post(`/api/admin/chips/${chipId}/unfreeze`, { reason: 'again' }), 409, 'chip_not_frozen');
     const tip = await carol.client.post('/api/tips', { target: { kind: 'post', id: postId }, assetId: chipId, amount: 1 }, key());
     assert.equal(tip.status, 201, JSON.stringify(tip.body));
-    const actions = await h.db.selectFrom('chipAction').select(['action', 'actorId', 'reason']).where('assetId', '=', chipId).orderBy('createdAt').execute();
+    const actions = await h.db
+      .selectFrom('chipAction')
+      .select(['action', 'actorId', 'reason'])
+      .where('assetId', '=', chipId)
+      .orderBy('createdAt')
+      .execute();
     assert.deepEqual(
       actions.map((a) => a.action),
       ['issued', 'frozen', 'unfrozen'],

@@ -51,7 +51,13 @@ export async function decideChipRequest(
 ): Promise<boolean> {
   const updated = await db
     .updateTable('chipRequest')
-    .set({ status: decision.status, decisionReason: decision.reason, decidedBy: decision.by, decidedAt: decision.at, assetId: decision.assetId })
+    .set({
+      status: decision.status,
+      decisionReason: decision.reason,
+      decidedBy: decision.by,
+      decidedAt: decision.at,
+      assetId: decision.assetId,
+    })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst();

@@ -17,7 +17,10 @@ export function ChipFreezeDialog({ chip, open, onClose }: { chip: AssetDetail; o
   const action = chip.frozen ? 'unfreeze' : 'freeze';
   const change = useMutation({
     mutationFn: () =>
-      call(chip.frozen ? chipRoutes.unfreezeChip : chipRoutes.freezeChip, { params: { assetId: chip.id }, body: { reason: reason.trim() } }),
+      call(chip.frozen ? chipRoutes.unfreezeChip : chipRoutes.freezeChip, {
+        params: { assetId: chip.id },
+        body: { reason: reason.trim() },
+      }),
     onSuccess: async () => {
       toast.show({ title: t(`freeze.${action}.done`, { code: chip.code }), tone: 'success' });
       setReason('');

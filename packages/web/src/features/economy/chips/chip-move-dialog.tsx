@@ -43,13 +43,21 @@ export function ChipMoveDialog({ chip, mode, onClose }: { chip: AssetDetail; mod
     mutationFn: () => {
       const params = { assetId: chip.id };
       const extra = note.trim() ? { note: note.trim() } : {};
-      if (mode === 'give') return call(chipRoutes.giveChip, { params, body: { memberId: picked[0]!.id, amount: value, ...extra }, idempotencyKey: key });
+      if (mode === 'give')
+        return call(chipRoutes.giveChip, { params, body: { memberId: picked[0]!.id, amount: value, ...extra }, idempotencyKey: key });
       if (mode === 'airdrop')
-        return call(chipRoutes.airdropChip, { params, body: { memberIds: picked.map((m) => m.id), amount: value, ...extra }, idempotencyKey: key });
+        return call(chipRoutes.airdropChip, {
+          params,
+          body: { memberIds: picked.map((m) => m.id), amount: value, ...extra },
+          idempotencyKey: key,
+        });
       return call(chipRoutes.mintChip, { params, body: { amount: value, ...extra }, idempotencyKey: key });
     },
     onSuccess: async (result) => {
-      toast.show({ title: t(`move.${mode ?? 'mint'}.done`, { balance: format.number(result.issuerBalance), code: chip.code }), tone: 'success' });
+      toast.show({
+        title: t(`move.${mode ?? 'mint'}.done`, { balance: format.number(result.issuerBalance), code: chip.code }),
+        tone: 'success',
+      });
       reset();
       onClose();
       await refreshChips(queryClient);

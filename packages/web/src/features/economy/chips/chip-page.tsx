@@ -110,10 +110,15 @@ function Movements({ chip }: { chip: AssetDetail }) {
           {chip.recentMovements.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
               <span>
-                {t(m.kind === 'mint' || m.kind === 'gift' || m.kind === 'tip' || m.kind === 'redemption' ? `page.kind.${m.kind}` : 'page.kind.other', {
-                  from: m.from?.displayName ?? side,
-                  to: m.to?.displayName ?? side,
-                })}
+                {t(
+                  m.kind === 'mint' || m.kind === 'gift' || m.kind === 'tip' || m.kind === 'redemption'
+                    ? `page.kind.${m.kind}`
+                    : 'page.kind.other',
+                  {
+                    from: m.from?.displayName ?? side,
+                    to: m.to?.displayName ?? side,
+                  },
+                )}
               </span>
               <span className="flex items-center gap-3">
                 <span className="font-semibold tabular-nums">{format.number(m.amount)}</span>

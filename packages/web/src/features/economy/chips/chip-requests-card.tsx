@@ -101,7 +101,12 @@ export function ChipRequestsCard() {
                 >
                   {t('requests.approve')}
                 </Button>
-                <Button size="sm" variant="secondary" icon={<X className="size-4" aria-hidden="true" />} onClick={() => setDeclining(request)}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  icon={<X className="size-4" aria-hidden="true" />}
+                  onClick={() => setDeclining(request)}
+                >
                   {t('requests.decline')}
                 </Button>
               </div>

@@ -52,7 +52,11 @@ export function ChipSettingsCard() {
           name="chip-issuance-mode"
           value={mode}
           onChange={setMode}
-          options={MODES.map((value) => ({ value, label: t(`settings.modes.${value}.label`), description: t(`settings.modes.${value}.description`) }))}
+          options={MODES.map((value) => ({
+            value,
+            label: t(`settings.modes.${value}.label`),
+            description: t(`settings.modes.${value}.description`),
+          }))}
         />
         {tierOptions.length > 0 && (
           <Select

@@ -112,7 +112,9 @@ function ChipList() {
           </li>
         ))}
       </ul>
-      {list.hasNextPage && <LoadMore label={t('list.loadMore')} isLoading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />}
+      {list.hasNextPage && (
+        <LoadMore label={t('list.loadMore')} isLoading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+      )}
     </div>
   );
 }
@@ -130,4 +132,3 @@ export default function ChipsPage() {
     </div>
   );
 }
-
