@@ -9,7 +9,7 @@ import {
 } from '@hearth/contracts';
 import { ROLE_RANK } from '@hearth/contracts';
 import { withTransaction, type Tx } from '../../../db/database.js';
-import { AppError, conflict, invalid, notFound, refused } from '../../../platform/errors/app-error.js';
+import { conflict, invalid, notFound, refused, type AppError } from '../../../platform/errors/app-error.js';
 import type { Actor } from '../../../platform/http/actor.js';
 import type { Asset } from '../../ledger/index.js';
 import { toAssetViews } from '../asset-views.js';
