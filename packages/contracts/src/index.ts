@@ -36,8 +36,11 @@ export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
 export * from './economy/earning.schemas.js';
 export * from './economy/earning.routes.js';
+export * from './chips/chips.schemas.js';
+export * from './chips/chips.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
+import { chipRoutes } from './chips/chips.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
 import { earningRoutes } from './economy/earning.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
@@ -74,4 +77,5 @@ export const allRoutes = {
   ...moderationRoutes,
   ...economyRoutes,
   ...earningRoutes,
+  ...chipRoutes,
 } as const;

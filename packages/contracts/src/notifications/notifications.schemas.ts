@@ -18,6 +18,7 @@ export const NotificationKind = z.enum([
   'tip',
   'level_up',
   'points_expiring',
+  'chip',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
@@ -43,6 +44,8 @@ export const Notification = z.object({
   action: ModerationAction.nullable(),
   /** A tip's amount with its asset, in the asset's own name (`10 積分`); absent for other kinds. */
   tipAmount: z.string().nullable().optional(),
+  /** A `chip` entry's event: the member's chip request approved or declined, or chips given to them. */
+  chipEvent: z.enum(['approved', 'declined', 'gift']).nullable().optional(),
   createdAt: IsoTime,
   readAt: IsoTime.nullable(),
 });

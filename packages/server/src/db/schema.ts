@@ -8,6 +8,7 @@ import type { Generated } from 'kysely';
 import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
 import type { EarningTables } from './schema/earning-tables.js';
+import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
@@ -355,7 +356,7 @@ export interface FeedVisitTable {
 }
 
 export interface Database
-  extends LedgerTables, ModerationTables, EconomyTables, EarningTables, ChatTables, NotificationTables, SearchTables {
+  extends LedgerTables, ModerationTables, EconomyTables, EarningTables, ChipTables, ChatTables, NotificationTables, SearchTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

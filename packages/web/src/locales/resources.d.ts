@@ -2,6 +2,7 @@ import 'i18next';
 import type admin from './en/admin.json';
 import type auth from './en/auth.json';
 import type chat from './en/chat.json';
+import type chips from './en/chips.json';
 import type common from './en/common.json';
 import type economy from './en/economy.json';
 import type home from './en/home.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       admin: typeof admin;
       auth: typeof auth;
       chat: typeof chat;
+      chips: typeof chips;
       common: typeof common;
       economy: typeof economy;
       home: typeof home;

@@ -8,6 +8,7 @@ import { LedgerCore } from './ledger.core.js';
 import { anonymiseLedgerOwner } from './ledger.erasure.js';
 import { assertAmount } from './ledger.errors.js';
 import { LedgerHolds, type ReleaseOptions, type SettleOptions } from './ledger.holds.js';
+import { LedgerStats } from './ledger.stats.js';
 import {
   findAccount,
   findAccounts,
@@ -48,6 +49,8 @@ const POINTS_NAMES: Record<Locale, string> = { 'zh-TW': '積分', 'zh-CN': '积�
 export class LedgerService {
   private readonly core: LedgerCore;
   private readonly holds: LedgerHolds;
+  /** Read-only figures for pages that show an asset (supply, holders, recent movements). */
+  readonly stats = new LedgerStats();
 
   constructor(private readonly platform: Platform) {
     this.core = new LedgerCore(platform);

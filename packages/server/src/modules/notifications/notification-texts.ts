@@ -54,6 +54,12 @@ const en: Phrasebook = {
         return `You reached the level ${n.title}`;
       case 'points_expiring':
         return `${n.action ?? ''} points expire on ${n.title}`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} gave you ${n.title}`
+          : n.action === 'approved'
+            ? `Your chip${t} was approved`
+            : `Your request for the chip${t} was declined`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -95,6 +101,12 @@ const zhTW: Phrasebook = {
         return `你升級為「${n.title}」`;
       case 'points_expiring':
         return `你有 ${n.action ?? ''} 積分將在 ${n.title} 到期`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} 送給你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的籌碼${t}已通過審核`
+            : `你的籌碼${t}申請未獲通過`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -135,6 +147,12 @@ const zhCN: Phrasebook = {
         return `你升级为「${n.title}」`;
       case 'points_expiring':
         return `你有 ${n.action ?? ''} 积分将在 ${n.title} 到期`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} 送给你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的筹码${t}已通过审核`
+            : `你的筹码${t}申请未获通过`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

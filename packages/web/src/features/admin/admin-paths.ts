@@ -15,4 +15,5 @@ export const adminPaths = {
   wordFilter: '/admin/word-filter',
   reviewQueue: '/admin/review-queue',
   earning: '/admin/earning',
+  chips: '/admin/chips',
 } as const;

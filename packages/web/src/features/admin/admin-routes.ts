@@ -77,4 +77,9 @@ export const adminRoutes: readonly AppRoute[] = [
     lazyPage(() => import('./earning/earning-settings-page')),
     ['admin', 'economy'],
   ),
+  adminRoute(
+    adminPaths.chips,
+    lazyPage(() => import('../economy/chips/admin-chips-page')),
+    ['admin', 'chips', 'economy'],
+  ),
 ];

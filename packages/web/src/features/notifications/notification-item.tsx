@@ -1,6 +1,7 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
 import {
   AtSign,
+  CircleDollarSign,
   Coins,
   Heart,
   Hourglass,
@@ -30,6 +31,7 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   tip: Coins,
   level_up: Sparkles,
   points_expiring: Hourglass,
+  chip: CircleDollarSign,
 };
 
 /** The actor's avatar, or the community's logo for notices from the community itself. */

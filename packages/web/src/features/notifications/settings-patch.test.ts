@@ -16,6 +16,7 @@ const settings: NotificationSettings = {
     tip: on,
     level_up: on,
     points_expiring: on,
+    chip: on,
   },
   quietHours: { start: '22:00', end: '07:00' },
   digest: 'daily',

@@ -1,5 +1,6 @@
 import type { Role } from '@hearth/contracts';
 import {
+  Award,
   CalendarDays,
   Coins,
   FileQuestion,
@@ -31,7 +32,8 @@ export type AdminSectionId =
   | 'outbox'
   | 'wordFilter'
   | 'reviewQueue'
-  | 'earning';
+  | 'earning'
+  | 'chips';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -55,7 +57,8 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
-  { id: 'earning', path: adminPaths.earning, icon: Coins, minRole: 'admin' },
+  { id: 'earning', path: adminPaths.earning, icon: Award, minRole: 'admin' },
+  { id: 'chips', path: adminPaths.chips, icon: Coins, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {
