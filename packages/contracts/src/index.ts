@@ -34,6 +34,11 @@ export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
+// Penalties, appeals and the audit log (h-21)
+export * from './moderation/penalties.schemas.js';
+export * from './moderation/penalties.routes.js';
+export * from './audit/audit.schemas.js';
+export * from './audit/audit.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
@@ -51,6 +56,8 @@ import { presenceRoutes } from './presence/presence.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
+import { penaltyRoutes } from './moderation/penalties.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
 export const allRoutes = {
@@ -70,4 +77,6 @@ export const allRoutes = {
   ...ledgerRoutes,
   ...moderationRoutes,
   ...economyRoutes,
+  ...penaltyRoutes,
+  ...auditRoutes,
 } as const;

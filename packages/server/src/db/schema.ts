@@ -11,6 +11,7 @@ import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
+import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -353,7 +354,14 @@ export interface FeedVisitTable {
   currentVisitAt: number;
 }
 
-export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables {
+export interface Database
+  extends LedgerTables,
+    ModerationTables,
+    EconomyTables,
+    ChatTables,
+    NotificationTables,
+    SearchTables,
+    PenaltyAuditTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;
