@@ -26,8 +26,9 @@ export function createAuditModule(platform: Platform, refs: (ids: readonly strin
         return service.list(filter, { cursor, limit });
       });
       registerRoute(app, r.exportAudit, async ({ query, reply }) => {
-        // Streamed: the export is read in batches while the client downloads it.
-        void reply.header('content-disposition', 'attachment; filename="hearth-audit.csv"').type(r.exportAudit.produces).send(service.exportCsv(query));
+        reply.header('content-disposition', 'attachment; filename="hearth-audit.csv"');
+        // A stream: the export is read in batches while the client downloads it.
+        return service.exportCsv(query);
       });
     },
   };

@@ -257,6 +257,8 @@ export class PenaltiesService {
 
   private async applyBan(tx: Tx, memberId: string, actorId: string, reason: string, endsAt: number | null): Promise<void> {
     await this.deps.members.setBanned(tx, memberId, true, actorId, reason);
+    // Sockets close (4403) before the sessions end: ending them re-checks sockets, which would close them as signed out (4401).
+    await this.deps.closeSockets(memberId);
     await this.deps.revokeSessions(tx, memberId);
     if (endsAt !== null) await this.platform.jobs.enqueue(tx, BAN_ENDED_JOB, { memberId }, { runAt: endsAt });
   }
@@ -264,6 +266,7 @@ export class PenaltiesService {
   /** After the ban commits: no cached actor survives, and every live socket closes now. */
   private async afterBan(memberId: string): Promise<void> {
     await this.platform.actors.forgetMember(memberId);
+    // Again after the commit: a socket opened while the ban was being written closes too.
     await this.deps.closeSockets(memberId);
   }
 }
