@@ -14,4 +14,6 @@ export const adminPaths = {
   outbox: '/admin/outbox',
   wordFilter: '/admin/word-filter',
   reviewQueue: '/admin/review-queue',
+  appeals: '/admin/appeals',
+  audit: '/admin/audit',
 } as const;

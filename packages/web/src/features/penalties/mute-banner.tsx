@@ -7,11 +7,12 @@ import { noticePath } from './penalty-paths';
 
 /** Shown above every page while the member is muted: until when, why, and the way to the notice (and appeal). */
 export function MuteBanner() {
-  const { t } = useTranslation('penalties');
+  // Not suspending: the banner must never hold up the page around it while its words load.
+  const { t, ready } = useTranslation('penalties', { useSuspense: false });
   const format = useFormat();
   const standing = useMyStanding();
   const restriction = standing.data?.restriction;
-  if (!restriction) return null;
+  if (!restriction || !ready) return null;
   return (
     <div
       role="status"

@@ -7,6 +7,8 @@ import {
   Layers,
   Mail,
   Palette,
+  Scale,
+  ScrollText,
   ShieldAlert,
   Tags,
   Ticket,
@@ -29,7 +31,9 @@ export type AdminSectionId =
   | 'community'
   | 'outbox'
   | 'wordFilter'
-  | 'reviewQueue';
+  | 'reviewQueue'
+  | 'appeals'
+  | 'audit';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -51,6 +55,8 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
+  { id: 'appeals', path: adminPaths.appeals, icon: Scale, minRole: 'moderator' },
+  { id: 'audit', path: adminPaths.audit, icon: ScrollText, minRole: 'admin' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
 ];
