@@ -24,7 +24,10 @@ describe('penalties journey', () => {
   let modB: { client: ApiClient; id: string };
   let spaceId = '';
 
-  async function pageFor(client: ApiClient, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[]; context: BrowserContext }> {
+  async function pageFor(
+    client: ApiClient,
+    colorScheme: 'light' | 'dark' = 'light',
+  ): Promise<{ page: Page; problems: string[]; context: BrowserContext }> {
     const context = await newContext(browser, { locale: 'en', viewport: DESKTOP, colorScheme });
     await context.addCookies(cookiesOf(client, app.url));
     await context.addInitScript(() => window.localStorage.setItem('hearth.language', 'en'));
@@ -89,7 +92,10 @@ describe('penalties journey', () => {
     assert.equal(refused.body.code, 'member_muted');
 
     await page.goto(`${app.url}/notifications`);
-    await page.getByText(/You are muted until/).first().click();
+    await page
+      .getByText(/You are muted until/)
+      .first()
+      .click();
     await page.waitForURL('**/moderation/notices/**');
     await page.getByText('Mute', { exact: true }).waitFor();
     await page.getByLabel('Your appeal').fill('Those were five different club events, not spam.');
@@ -133,7 +139,8 @@ describe('penalties journey', () => {
   it('the audit log shows every step, filters by action, and exports CSV', async () => {
     const { page, problems, context } = await pageFor(owner);
     await page.goto(`${app.url}/admin/audit`);
-    for (const action of ['penalty.mute', 'appeal.submit', 'appeal.overturn', 'penalty.overturn']) await page.getByText(action, { exact: true }).first().waitFor();
+    for (const action of ['penalty.mute', 'appeal.submit', 'appeal.overturn', 'penalty.overturn'])
+      await page.getByText(action, { exact: true }).first().waitFor();
     await capture(page, 'penalties-audit-en');
     await page.getByLabel('Action (or prefix like penalty.)').fill('appeal.');
     await page.getByRole('button', { name: 'Filter' }).click();

@@ -25,11 +25,19 @@ export const PenaltyDays = z.number().int().min(1).max(MAX_PENALTY_DAYS);
 /** One step of the owner's ladder: a warning, a mute of `days`, or a ban (`days` null = permanent). */
 export const LadderStep = z
   .strictObject({ kind: PenaltyKind, days: PenaltyDays.nullable() })
-  .refine((s) => (s.kind === 'mute' ? s.days !== null : s.kind === 'warn' ? s.days === null : true), { message: 'days_for_kind', path: ['days'] });
+  .refine((s) => (s.kind === 'mute' ? s.days !== null : s.kind === 'warn' ? s.days === null : true), {
+    message: 'days_for_kind',
+    path: ['days'],
+  });
 export type LadderStep = z.infer<typeof LadderStep>;
 
 export const ReasonTemplate = z.strictObject({
-  id: z.string().trim().min(1).max(40).regex(/^[a-z0-9_-]+$/),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9_-]+$/),
   label: PlainText(120).pipe(z.string().trim().min(1)),
 });
 export type ReasonTemplate = z.infer<typeof ReasonTemplate>;

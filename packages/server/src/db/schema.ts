@@ -355,13 +355,7 @@ export interface FeedVisitTable {
 }
 
 export interface Database
-  extends LedgerTables,
-    ModerationTables,
-    EconomyTables,
-    ChatTables,
-    NotificationTables,
-    SearchTables,
-    PenaltyAuditTables {
+  extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables, PenaltyAuditTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

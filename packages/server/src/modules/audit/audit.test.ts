@@ -14,12 +14,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
@@ -54,7 +54,11 @@ describe('audit CSV', () => {
           reason: i === 0 ? 'first, "quoted"\nline' : `n${i}`,
           after: { i },
         });
-      await owner.post('/api/admin/points/grant', { memberId: member.id, amount: 5, reason: '=cmd|"/c calc"!A1' }, { 'idempotency-key': 'csv-grant' });
+      await owner.post(
+        '/api/admin/points/grant',
+        { memberId: member.id, amount: 5, reason: '=cmd|"/c calc"!A1' },
+        { 'idempotency-key': 'csv-grant' },
+      );
     });
     after(() => app.close());
 
@@ -73,7 +77,13 @@ describe('audit CSV', () => {
       assert.equal(JSON.parse(grant[8]!).balance, 5);
       assert.ok(rows.some((r) => r[6] === 'first, "quoted"\nline'));
       assert.equal(new Set(rows.slice(1).map((r) => r[8])).size, 1201, 'no entry twice across batches');
-      const filtered = parseCsv(await (await fetch(`${app.url}/api/admin/audit/export?action=points.`, { headers: { cookie: [...owner.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } })).text());
+      const filtered = parseCsv(
+        await (
+          await fetch(`${app.url}/api/admin/audit/export?action=points.`, {
+            headers: { cookie: [...owner.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+          })
+        ).text(),
+      );
       assert.equal(filtered.length, 2);
     });
 

@@ -8,7 +8,16 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import type { FieldReason } from './content-gate.js';
-import { decideHold, findHold, findHoldOf, heldPage, insertHold, reopenRemovedHold, updateHeldText, type HoldRow } from './holds.repository.js';
+import {
+  decideHold,
+  findHold,
+  findHoldOf,
+  heldPage,
+  insertHold,
+  reopenRemovedHold,
+  updateHeldText,
+  type HoldRow,
+} from './holds.repository.js';
 
 /**
  * What the module owning held content does when a moderator decides. Each returns the write

@@ -276,7 +276,10 @@ export class ModerationService {
       if (keys.size > MAX_ALLOWED_PHRASES) throw refused('allow_list_full', { maximum: MAX_ALLOWED_PHRASES });
       if (rows.length === 0) return { rows, duplicates, version: await repo.filterVersion(tx) };
       await repo.insertAllowedPhrases(tx, rows);
-      await this.audited(tx, actor.memberId, 'filter.allowed.add', null, { count: rows.length, phrases: rows.slice(0, 50).map((r) => r.phrase) });
+      await this.audited(tx, actor.memberId, 'filter.allowed.add', null, {
+        count: rows.length,
+        phrases: rows.slice(0, 50).map((r) => r.phrase),
+      });
       return { rows, duplicates, version: await repo.bumpFilterVersion(tx, this.platform.clock.now()) };
     });
     if (rows.length > 0) await this.cache.changed(version);

@@ -19,7 +19,9 @@ export default function AppealsPage() {
     <AdminPage title={t('admin:sections.appeals.title')} description={t('appeals.description')}>
       {appeals.isPending && <SkeletonText lines={6} />}
       {appeals.isError && <QueryError error={appeals.error} onRetry={() => void appeals.refetch()} />}
-      {appeals.isSuccess && items.length === 0 && <EmptyState icon={<Scale className="size-6" aria-hidden="true" />} title={t('appeals.empty')} />}
+      {appeals.isSuccess && items.length === 0 && (
+        <EmptyState icon={<Scale className="size-6" aria-hidden="true" />} title={t('appeals.empty')} />
+      )}
       <ul aria-label={t('appeals.listLabel')} className="flex flex-col gap-4">
         {items.map((item) => (
           <li key={item.appeal.id}>
@@ -43,11 +45,17 @@ function AppealCard({ item }: { item: AppealQueueItem }) {
   const send = (outcome: 'uphold' | 'overturn') => decide.mutate({ id: appeal.id, outcome, reason: reason.trim() });
   return (
     <SectionCard
-      title={t('appeals.by', { member: penalty.member.displayName, kind: t(`kind.${penalty.kind}`), moderator: penalty.moderator.displayName })}
+      title={t('appeals.by', {
+        member: penalty.member.displayName,
+        kind: t(`kind.${penalty.kind}`),
+        moderator: penalty.moderator.displayName,
+      })}
     >
       <div className="flex flex-col gap-3" data-testid="appeal-item">
         <PenaltySummary penalty={penalty} />
-        <blockquote className="rounded-xl border border-border bg-surface-muted p-3 break-words whitespace-pre-wrap">{appeal.text}</blockquote>
+        <blockquote className="rounded-xl border border-border bg-surface-muted p-3 break-words whitespace-pre-wrap">
+          {appeal.text}
+        </blockquote>
         <TextField label={t('appeals.reason')} value={reason} maxLength={1000} required onChange={(e) => setReason(e.target.value)} />
         {decide.error && <Alert tone="danger">{errorText(decide.error)}</Alert>}
         <div className="flex flex-wrap gap-2">

@@ -16,10 +16,13 @@ const EMPTY: Draft = { actorId: '', action: '', targetId: '', from: '', to: '' }
 
 /** Only the filled fields, as the API takes them. */
 const toFilter = (draft: Draft): AuditFilter =>
-  Object.fromEntries(Object.entries(draft).filter(([, value]) => value.trim() !== '').map(([k, v]) => [k, v.trim()])) as AuditFilter;
+  Object.fromEntries(
+    Object.entries(draft)
+      .filter(([, value]) => value.trim() !== '')
+      .map(([k, v]) => [k, v.trim()]),
+  ) as AuditFilter;
 
-const changeOf = (entry: AuditEntry) =>
-  [entry.before, entry.after].map((side) => (side ? JSON.stringify(side) : '—')).join(' → ');
+const changeOf = (entry: AuditEntry) => [entry.before, entry.after].map((side) => (side ? JSON.stringify(side) : '—')).join(' → ');
 
 /** Admin → Audit log: who did what, when and why, filtered, with a CSV export of the same filter. */
 export default function AuditLogPage() {
@@ -75,9 +78,17 @@ export default function AuditLogPage() {
       </form>
       {entries.isPending && <SkeletonText lines={8} />}
       {entries.isError && <QueryError error={entries.error} onRetry={() => void entries.refetch()} />}
-      {entries.isSuccess && rows.length === 0 && <EmptyState icon={<ScrollText className="size-6" aria-hidden="true" />} title={t('audit.empty')} />}
+      {entries.isSuccess && rows.length === 0 && (
+        <EmptyState icon={<ScrollText className="size-6" aria-hidden="true" />} title={t('audit.empty')} />
+      )}
       {rows.length > 0 && (
-        <DataTable caption={t('admin:sections.audit.title')} columns={columns} rows={rows} rowKey={(e) => e.id} layout={isWide ? 'table' : 'cards'} />
+        <DataTable
+          caption={t('admin:sections.audit.title')}
+          columns={columns}
+          rows={rows}
+          rowKey={(e) => e.id}
+          layout={isWide ? 'table' : 'cards'}
+        />
       )}
       {entries.hasNextPage && (
         <LoadMore onLoadMore={() => void entries.fetchNextPage()} isLoading={entries.isFetchingNextPage} label={t('audit.more')} />

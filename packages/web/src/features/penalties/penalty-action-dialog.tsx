@@ -122,7 +122,10 @@ export function PenaltyActionButton({ memberId, memberName, holdId }: { memberId
             label={t('act.template')}
             value={templateId}
             onChange={(event) => setTemplateId(event.target.value)}
-            options={[{ value: '', label: t('act.noTemplate') }, ...(policy.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: tpl.label }))]}
+            options={[
+              { value: '', label: t('act.noTemplate') },
+              ...(policy.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: tpl.label })),
+            ]}
           />
           <TextField label={t('act.reason')} maxLength={1000} value={reason} onChange={(event) => setReason(event.target.value)} />
           <TextField

@@ -98,7 +98,10 @@ describe('appeals', () => {
 
     await settle();
     const notices = (await alice.client.get('/api/notifications')).body.items.filter((n: any) => n.kind === 'moderation');
-    assert.ok(notices.some((n: any) => /appeal was accepted/.test(n.title)), JSON.stringify(notices));
+    assert.ok(
+      notices.some((n: any) => /appeal was accepted/.test(n.title)),
+      JSON.stringify(notices),
+    );
     const actions = (await owner.get(`/api/admin/audit?targetId=${penalty.id}`)).body.items.map((e: any) => e.action);
     assert.deepEqual(actions.sort(), ['appeal.overturn', 'appeal.submit']);
     const onAlice = (await owner.get(`/api/admin/audit?targetId=${alice.id}`)).body.items.map((e: any) => e.action);
@@ -110,12 +113,18 @@ describe('appeals', () => {
   it('an upheld appeal keeps the penalty and tells the member', async () => {
     const warned = await mod.client.post('/api/moderation/actions', { memberId: bob.id, action: 'warn', reason: 'rude' }, key());
     const appeal = await bob.client.post('/api/appeals', { actionId: warned.body.penalty.id, text: 'I was joking' }, key());
-    const upheld = await mod2.client.post(`/api/moderation/appeals/${appeal.body.appeal.id}/decide`, { outcome: 'uphold', reason: 'still rude' });
+    const upheld = await mod2.client.post(`/api/moderation/appeals/${appeal.body.appeal.id}/decide`, {
+      outcome: 'uphold',
+      reason: 'still rude',
+    });
     assert.equal(upheld.status, 200, JSON.stringify(upheld.body));
     assert.equal((await bob.client.get(`/api/moderation/penalties/${warned.body.penalty.id}`)).body.penalty.state, 'recorded');
     await settle();
     const titles = (await bob.client.get('/api/notifications')).body.items.map((n: any) => n.title);
-    assert.ok(titles.some((t: string) => /not accepted/.test(t)), titles.join());
+    assert.ok(
+      titles.some((t: string) => /not accepted/.test(t)),
+      titles.join(),
+    );
     assertProblem(await mod.client.get(`/api/moderation/appeals/${appeal.body.appeal.id}`), 404, 'route_not_found');
   });
 });

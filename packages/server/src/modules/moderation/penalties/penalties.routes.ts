@@ -8,7 +8,12 @@ import { readPolicy, writePolicy } from './penalty-policy.js';
 import type { PenaltiesService } from './penalties.service.js';
 
 /** Routes of penalties, appeals and the owner's policy. Thin: contract → service → contract. */
-export function registerPenaltyRoutes(app: FastifyInstance, platform: Platform, penalties: PenaltiesService, appeals: AppealsService): void {
+export function registerPenaltyRoutes(
+  app: FastifyInstance,
+  platform: Platform,
+  penalties: PenaltiesService,
+  appeals: AppealsService,
+): void {
   registerRoute(app, r.actOnMember, async ({ actor, body }) => ({ penalty: await penalties.act(actor, body) }));
   registerRoute(app, r.memberPenalties, async ({ params }) => penalties.forMember(params.id));
   registerRoute(app, r.liftPenalty, async ({ actor, params, body }) => ({ penalty: await penalties.lift(actor, params.id, body.reason) }));

@@ -52,9 +52,7 @@ export class PenaltiesService {
     if (template === undefined) throw invalid('templateId', 'unknown_template');
     const now = this.platform.clock.now();
     const resolved: Resolved =
-      body.action === 'next'
-        ? await this.nextFor(body.memberId, now)
-        : { kind: body.action, days: body.days ?? null, ladderStep: null };
+      body.action === 'next' ? await this.nextFor(body.memberId, now) : { kind: body.action, days: body.days ?? null, ladderStep: null };
 
     if (body.holdId !== undefined) {
       const hold = await this.holds.find(body.holdId);
@@ -140,13 +138,18 @@ export class PenaltiesService {
    * own transaction plus `extra` (the appeal's decision): a ban's member status flips back,
    * and it is audited and the member told. @throws penalty_not_active (409)
    */
-  async end(id: string, how: 'lifted' | 'overturned', actorId: string | null, reason: string, extra?: (tx: Tx) => Promise<void>): Promise<void> {
+  async end(
+    id: string,
+    how: 'lifted' | 'overturned',
+    actorId: string | null,
+    reason: string,
+    extra?: (tx: Tx) => Promise<void>,
+  ): Promise<void> {
     const row = await repo.findPenalty(this.platform.db, id);
     if (!row) throw notFound();
     const now = this.platform.clock.now();
     const state = toPenalty(row, undefined, new Map(), now).state;
-    if (how === 'lifted' ? state !== 'active' : state === 'overturned' || state === 'lifted')
-      throw new AppError('penalty_not_active', 409);
+    if (how === 'lifted' ? state !== 'active' : state === 'overturned' || state === 'lifted') throw new AppError('penalty_not_active', 409);
     await withTransaction(this.platform.db, async (tx) => {
       if (!(await repo.endPenalty(tx, id, { liftedAt: now, liftedBy: actorId, liftKind: how, liftReason: reason })))
         throw new AppError('penalty_not_active', 409);
@@ -162,7 +165,8 @@ export class PenaltiesService {
         before: { penaltyId: id, kind: row.kind, state },
         after: { penaltyId: id, kind: row.kind, state: how, pointsReturned: how === 'overturned' ? row.pointsDeducted : 0 },
       });
-      if (how === 'lifted') await this.platform.events.emit(tx, ModerationNotice, { memberId: row.memberId, penaltyId: id, what: 'lifted', at: now });
+      if (how === 'lifted')
+        await this.platform.events.emit(tx, ModerationNotice, { memberId: row.memberId, penaltyId: id, what: 'lifted', at: now });
     });
     if (row.kind === 'ban') await this.platform.actors.forgetMember(row.memberId);
   }
@@ -172,7 +176,10 @@ export class PenaltiesService {
     if (!(await this.deps.members.find(memberId))) throw notFound();
     const now = this.platform.clock.now();
     const rows = await repo.penaltiesOf(this.platform.db, memberId, 100);
-    return { items: await this.views(rows, now), nextStep: await this.nextFor(memberId, now).then((r) => ({ kind: r.kind, days: r.days, step: r.ladderStep! })) };
+    return {
+      items: await this.views(rows, now),
+      nextStep: await this.nextFor(memberId, now).then((r) => ({ kind: r.kind, days: r.days, step: r.ladderStep! })),
+    };
   }
 
   /** One penalty: the member it is about, or staff. @throws not_found (also to other members) */

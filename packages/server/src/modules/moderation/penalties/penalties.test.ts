@@ -29,7 +29,8 @@ describe('penalties', () => {
   let pointsId: string;
 
   const clock = () => app.clock as ManualClock;
-  const act = (who: Who | ApiClient, body: Record<string, unknown>) => ('client' in who ? who.client : who).post('/api/moderation/actions', body, key());
+  const act = (who: Who | ApiClient, body: Record<string, unknown>) =>
+    ('client' in who ? who.client : who).post('/api/moderation/actions', body, key());
   const settle = async () => {
     for (let i = 0; i < 20; i++) if ((await app.hearth.platform.jobs.runDue(500)) === 0) return;
   };
@@ -71,9 +72,17 @@ describe('penalties', () => {
     assertProblem(await act(mod, { memberId: alice.id, action: 'warn', days: 3, reason: 'x' }), 400, 'invalid_input');
     assertProblem(await act(mod, { memberId: alice.id, action: 'mute', days: 0, reason: 'x' }), 400, 'invalid_input');
     assertProblem(await act(mod, { memberId: alice.id, action: 'warn', templateId: 'nope' }), 400, 'invalid_input');
-    assertProblem(await act(mod, { memberId: alice.id, action: 'warn', reason: 'x', holdId: '01900000-0000-7000-8000-000000000000' }), 404, 'not_found');
+    assertProblem(
+      await act(mod, { memberId: alice.id, action: 'warn', reason: 'x', holdId: '01900000-0000-7000-8000-000000000000' }),
+      404,
+      'not_found',
+    );
     assertProblem(await act(mod, { memberId: alice.id, action: 'unban', reason: 'x' }), 409, 'not_banned');
-    assertProblem(await act(mod, { memberId: alice.id, action: 'mute', days: 1, reason: 'x', pointsDeducted: 1000 }), 422, 'insufficient_balance');
+    assertProblem(
+      await act(mod, { memberId: alice.id, action: 'mute', days: 1, reason: 'x', pointsDeducted: 1000 }),
+      422,
+      'insufficient_balance',
+    );
     const zh = await app.client({ locale: 'zh-TW' });
     zh.cookies = mod.client.cookies;
     assert.match((await zh.post('/api/moderation/actions', { memberId: mod.id, action: 'warn', reason: 'x' }, key())).body.title, /自己/);
@@ -140,8 +149,20 @@ describe('penalties', () => {
       ['warn', 'mute1', 'mute7', 'mute15', 'ban'],
     );
     assertProblem(await admin.client.put('/api/admin/moderation/penalty-policy', policy), 403, 'forbidden');
-    assertProblem(await owner.put('/api/admin/moderation/penalty-policy', { ...policy, ladder: [{ kind: 'mute', days: null }] }), 400, 'invalid_input');
-    const saved = await owner.put('/api/admin/moderation/penalty-policy', { ...policy, ladder: [{ kind: 'warn', days: null }, { kind: 'mute', days: 2 }, { kind: 'ban', days: 30 }], lookbackDays: 10 });
+    assertProblem(
+      await owner.put('/api/admin/moderation/penalty-policy', { ...policy, ladder: [{ kind: 'mute', days: null }] }),
+      400,
+      'invalid_input',
+    );
+    const saved = await owner.put('/api/admin/moderation/penalty-policy', {
+      ...policy,
+      ladder: [
+        { kind: 'warn', days: null },
+        { kind: 'mute', days: 2 },
+        { kind: 'ban', days: 30 },
+      ],
+      lookbackDays: 10,
+    });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     const steps: string[] = [];
     for (let i = 0; i < 2; i++) {
@@ -152,7 +173,11 @@ describe('penalties', () => {
     assert.deepEqual(steps, ['warn@1', 'mute@2']);
     // Eleven days later the earlier two fall outside the lookback: back to a warning.
     clock().advance(11 * DAY_MS);
-    assert.deepEqual((await mod.client.get(`/api/moderation/members/${fresh.id}/penalties`)).body.nextStep, { kind: 'warn', days: null, step: 1 });
+    assert.deepEqual((await mod.client.get(`/api/moderation/members/${fresh.id}/penalties`)).body.nextStep, {
+      kind: 'warn',
+      days: null,
+      step: 1,
+    });
     await owner.put('/api/admin/moderation/penalty-policy', policy);
   });
 
@@ -168,7 +193,11 @@ describe('penalties', () => {
     const login = await app.client().post('/api/auth/login', { email, password: 'a-long-enough-passphrase' });
     assertProblem(login, 403, 'account_banned_until');
     assert.match(login.body.detail, /ban evasion/);
-    assert.equal((await owner.get(`/api/admin/members/${banned.id}`)).body.member?.status ?? (await owner.get(`/api/admin/members/${banned.id}`)).body.status, 'banned');
+    assert.equal(
+      (await owner.get(`/api/admin/members/${banned.id}`)).body.member?.status ??
+        (await owner.get(`/api/admin/members/${banned.id}`)).body.status,
+      'banned',
+    );
     clock().advance(3 * DAY_MS);
     const back = await app.client().post('/api/auth/login', { email, password: 'a-long-enough-passphrase' });
     assert.equal(back.status, 200, JSON.stringify(back.body));
@@ -179,7 +208,11 @@ describe('penalties', () => {
     const email = `perm-${Math.random().toString(36).slice(2, 7)}@example.com`;
     const banned = await memberWithRole(app, owner, 'member', { email });
     assert.equal((await act(mod, { memberId: banned.id, action: 'ban', reason: 'for good' })).body.penalty.endsAt, null);
-    assertProblem(await app.client().post('/api/auth/login', { email, password: 'a-long-enough-passphrase' }), 403, 'account_banned_permanently');
+    assertProblem(
+      await app.client().post('/api/auth/login', { email, password: 'a-long-enough-passphrase' }),
+      403,
+      'account_banned_permanently',
+    );
     const lifted = await act(mod2, { memberId: banned.id, action: 'unban', reason: 'mistake' });
     assert.equal(lifted.status, 201, JSON.stringify(lifted.body));
     assert.equal(lifted.body.penalty.state, 'lifted');
