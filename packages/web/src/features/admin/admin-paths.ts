@@ -16,4 +16,5 @@ export const adminPaths = {
   reviewQueue: '/admin/review-queue',
   appeals: '/admin/appeals',
   audit: '/admin/audit',
+  penaltyPolicy: '/admin/penalty-policy',
 } as const;

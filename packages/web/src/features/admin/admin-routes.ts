@@ -80,6 +80,11 @@ export const adminRoutes: readonly AppRoute[] = [
     ['admin', 'penalties'],
   ),
   adminRoute(
+    adminPaths.penaltyPolicy,
+    lazyPage(() => import('../penalties/penalty-policy-page')),
+    ['admin', 'penalties'],
+  ),
+  adminRoute(
     adminPaths.audit,
     lazyPage(() => import('../penalties/audit-log-page')),
     ['admin', 'penalties'],

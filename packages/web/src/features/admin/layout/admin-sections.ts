@@ -2,6 +2,7 @@ import type { Role } from '@hearth/contracts';
 import {
   CalendarDays,
   FileQuestion,
+  Gavel,
   Inbox,
   LayoutGrid,
   Layers,
@@ -33,6 +34,7 @@ export type AdminSectionId =
   | 'wordFilter'
   | 'reviewQueue'
   | 'appeals'
+  | 'penaltyPolicy'
   | 'audit';
 
 export interface AdminSection {
@@ -56,6 +58,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
   { id: 'appeals', path: adminPaths.appeals, icon: Scale, minRole: 'moderator' },
+  { id: 'penaltyPolicy', path: adminPaths.penaltyPolicy, icon: Gavel, minRole: 'owner' },
   { id: 'audit', path: adminPaths.audit, icon: ScrollText, minRole: 'admin' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
