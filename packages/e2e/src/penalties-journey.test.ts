@@ -92,11 +92,16 @@ describe('penalties journey', () => {
     assert.equal(refused.body.code, 'member_muted');
 
     await page.goto(`${app.url}/notifications`);
-    await page
-      .getByText(/You are muted until/)
-      .first()
-      .click();
-    await page.waitForURL('**/moderation/notices/**');
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    // The notice in the list, not the banner above it (which says the same).
+    const entry = page
+      .getByRole('list', { name: 'Notifications' })
+      .getByRole('link', { name: /A note from the moderators about “You are muted until/ });
+    await entry.getByText(/Posted the same link in five threads/).waitFor();
+    await capture(page, 'penalties-notification-en', ['desktop']);
+    await entry.click();
+    await page.waitForURL(/\/moderation\/notices\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: 'Moderation notice' }).waitFor();
     await page.getByText('Mute', { exact: true }).waitFor();
     await page.getByLabel('Your appeal').fill('Those were five different club events, not spam.');
     await page.getByRole('button', { name: 'Send appeal' }).click();
