@@ -13,6 +13,7 @@ import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
+import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -356,7 +357,16 @@ export interface FeedVisitTable {
 }
 
 export interface Database
-  extends LedgerTables, ModerationTables, EconomyTables, EarningTables, ChipTables, ChatTables, NotificationTables, SearchTables {
+  extends
+    LedgerTables,
+    ModerationTables,
+    EconomyTables,
+    EarningTables,
+    ChipTables,
+    ChatTables,
+    NotificationTables,
+    SearchTables,
+    PenaltyAuditTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

@@ -151,6 +151,13 @@ export const routes: readonly AppRoute[] = [
     namespaces: ['notifications'],
   },
   {
+    path: '/moderation/notices/:id',
+    page: lazyPage(() => import('../features/penalties/penalty-notice-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['penalties'],
+  },
+  {
     path: '/wallet',
     page: lazyPage(() => import('../features/economy/wallet-page')),
     access: 'member',

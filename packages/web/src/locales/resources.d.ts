@@ -11,6 +11,7 @@ import type members from './en/members.json';
 import type moderation from './en/moderation.json';
 import type notifications from './en/notifications.json';
 import type onboarding from './en/onboarding.json';
+import type penalties from './en/penalties.json';
 import type people from './en/people.json';
 import type profile from './en/profile.json';
 import type search from './en/search.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       moderation: typeof moderation;
       notifications: typeof notifications;
       onboarding: typeof onboarding;
+      penalties: typeof penalties;
       people: typeof people;
       profile: typeof profile;
       search: typeof search;

@@ -40,6 +40,8 @@ export class TipsService {
   async tip(actor: Actor, body: TipBody): Promise<TipResult> {
     const { ledger, members, people, platform } = this.deps;
     if (actor.status !== 'active' && actor.status !== 'muted') throw new AppError('forbidden', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await platform.restrictions.assertMayWrite(actor.memberId);
     const target = await this.resolve(actor, body.target);
     if (target.authorId === actor.memberId) throw refused('tip_self');
     if (await people.blockedEither(actor.memberId, target.authorId)) throw refused('tip_blocked');

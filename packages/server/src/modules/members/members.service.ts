@@ -177,6 +177,33 @@ export class MembersService {
   }
 
   /**
+   * Bans a member or lifts their ban (moderation's penalties), recording the status change in
+   * their admin history, in the caller's transaction. The caller forgets the actor after commit.
+   */
+  async setBanned(tx: DbOrTx, memberId: string, banned: boolean, actorId: string | null, reason: string): Promise<boolean> {
+    const from = banned ? 'active' : 'banned';
+    const to = banned ? 'banned' : 'active';
+    const result = await tx
+      .updateTable('member')
+      .set({ status: to, updatedAt: this.platform.clock.now() })
+      .where('id', '=', memberId)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await insertMemberChange(tx, {
+      id: this.platform.ids.next(),
+      memberId,
+      field: 'status',
+      fromValue: from,
+      toValue: to,
+      actorId,
+      reason,
+      createdAt: this.platform.clock.now(),
+    });
+    return true;
+  }
+
+  /**
    * Name and avatar of each listed id, for showing authors and members in other modules'
    * lists. Unknown ids are absent from the map.
    */
@@ -286,6 +313,9 @@ export class MembersService {
    * @throws invalid_input (unknown_interest)
    */
   async updateProfile(actor: Actor, input: UpdateProfileBody): Promise<Me> {
+    // A muted member keeps their settings but cannot change what others read of them.
+    if (input.displayName !== undefined || input.bio !== undefined || input.location !== undefined || input.links !== undefined)
+      await this.platform.restrictions.assertMayWrite(actor.memberId);
     const patch = await this.screenProfile(input);
     const me = await withTransaction(this.platform.db, async (tx) => {
       if (patch.interests) {

@@ -74,6 +74,8 @@ export class CommentsService {
     if (post.status !== 'published') throw new AppError('thread_deleted', 409);
     if (post.lockedAt !== null && !access.canModerate) throw new AppError('thread_locked', 409);
     if (!access.canParticipate) throw new AppError('cannot_post', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const parent = body.parentId ? await findComment(this.db, body.parentId) : null;
     if (body.parentId && (!parent || parent.postId !== postId)) throw invalid('parentId', 'unknown_comment');
     // Screened before anything is stored: a block word refuses it, mask words are *** in the
@@ -123,6 +125,7 @@ export class CommentsService {
   async update(actor: Actor, id: string, text: string): Promise<Comment> {
     const { comment, access } = await this.visible(actor, id);
     this.assertCanEdit(actor, comment, access);
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     // A published reply cannot go back into hiding, so a review word refuses the edit; a held
     // one stays held and its hold shows the new text.
     const isHeld = comment.status === 'pending';

@@ -91,6 +91,8 @@ export class PostsService {
     if (!access?.canView) throw notFound();
     if (!THREAD_KINDS.has(access.space.kind)) throw refused('not_a_thread_space');
     if (!access.canPost) throw new AppError('cannot_post', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const publishAt = body.publishAt ? Date.parse(body.publishAt) : null;
     if (publishAt !== null) this.scheduled.assertCanSchedule(actor, publishAt);
     if (body.poll) this.polls.checkTimes(body.poll, publishAt);
@@ -189,6 +191,7 @@ export class PostsService {
   ): Promise<Post> {
     const { post, access } = await visibleThread(this.deps, actor, id);
     this.assertCanEdit(actor, post, access.canModerate);
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const publishAt = patch.publishAt !== undefined ? Date.parse(patch.publishAt) : null;
     if (publishAt !== null) {
       if (post.status !== 'scheduled') throw new AppError('not_scheduled', 409);

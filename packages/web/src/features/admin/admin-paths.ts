@@ -16,4 +16,7 @@ export const adminPaths = {
   reviewQueue: '/admin/review-queue',
   earning: '/admin/earning',
   chips: '/admin/chips',
+  appeals: '/admin/appeals',
+  audit: '/admin/audit',
+  penaltyPolicy: '/admin/penalty-policy',
 } as const;

@@ -4,11 +4,14 @@ import {
   CalendarDays,
   Coins,
   FileQuestion,
+  Gavel,
   Inbox,
   LayoutGrid,
   Layers,
   Mail,
   Palette,
+  Scale,
+  ScrollText,
   ShieldAlert,
   Tags,
   Ticket,
@@ -33,7 +36,10 @@ export type AdminSectionId =
   | 'wordFilter'
   | 'reviewQueue'
   | 'earning'
-  | 'chips';
+  | 'chips'
+  | 'appeals'
+  | 'penaltyPolicy'
+  | 'audit';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -55,6 +61,9 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
+  { id: 'appeals', path: adminPaths.appeals, icon: Scale, minRole: 'moderator' },
+  { id: 'penaltyPolicy', path: adminPaths.penaltyPolicy, icon: Gavel, minRole: 'owner' },
+  { id: 'audit', path: adminPaths.audit, icon: ScrollText, minRole: 'admin' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
   { id: 'earning', path: adminPaths.earning, icon: Award, minRole: 'admin' },
