@@ -19,6 +19,9 @@ export const NotificationKind = z.enum([
   // Perks marketplace: to the seller (a new order, a cancellation, an expiry) and to the buyer (fulfilled, declined, expired, refunded).
   'perk_order',
   'perk_redemption',
+  'level_up',
+  'points_expiring',
+  'chip',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
@@ -46,6 +49,8 @@ export const Notification = z.object({
   tipAmount: z.string().nullable().optional(),
   /** What happened to a perk order (`redeemed`, `cancelled`, `expired`, `fulfilled`, `declined`, `refunded`); absent for other kinds. */
   perkEvent: z.string().nullable().optional(),
+  /** A `chip` entry's event: the member's chip request approved or declined, or chips given to them. */
+  chipEvent: z.enum(['approved', 'declined', 'gift']).nullable().optional(),
   createdAt: IsoTime,
   readAt: IsoTime.nullable(),
 });

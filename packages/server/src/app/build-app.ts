@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { Locale } from '@hearth/contracts';
+import type { Locale, Role } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { createHttpServer } from '../platform/http/http-server.js';
@@ -15,6 +15,7 @@ import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
 import { createModerationModule, type ModerationModule } from '../modules/moderation/index.js';
+import { createAuditModule } from '../modules/audit/index.js';
 import { createLedgerModule, type LedgerModule } from '../modules/ledger/index.js';
 import { createPeopleModule, type PeopleModule } from '../modules/people/index.js';
 import { createNotificationsModule, type NotificationsModule } from '../modules/notifications/index.js';
@@ -57,7 +58,49 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   let system: SystemService | null = null;
   // First, as every module with a write path of member text screens it through this; the
   // queue's authors come from members (bound late: only called on requests).
-  const moderation = await createModerationModule(platform, { authorRefs: (ids) => members.service.refs(ids) });
+  const moderation = await createModerationModule(platform, {
+    authorRefs: (ids) => members.service.refs(ids),
+    // Penalties (h-21): bound late, every one is called only on requests and jobs.
+    penalties: {
+      members: {
+        find: async (id) => {
+          const member = await members.service.findById(platform.db, id);
+          return member && { id: member.id, role: member.role as Role, status: member.status, locale: member.locale as Locale };
+        },
+        refs: (ids) => members.service.refs(ids),
+        setBanned: (tx, id, banned, actorId, reason) => members.service.setBanned(tx, id, banned, actorId, reason),
+      },
+      revokeSessions: (tx, memberId) => identity.sessions.revokeAll(tx, memberId),
+      closeSockets: (memberId) => realtime.closeMember(memberId),
+      points: {
+        balance: async (memberId) => {
+          const points = await ledger.service.ensurePointsAsset(platform.db);
+          return (await ledger.service.walletOf(platform.db, memberId, points.id)).balance;
+        },
+        deduct: async (tx, memberId, amount, memo, initiatorId) => {
+          const points = await ledger.service.ensurePointsAsset(tx);
+          const from = { memberId };
+          return (await ledger.service.burn(tx, { assetId: points.id, from, amount, kind: 'deduct', memo, initiatorId })).id;
+        },
+        refund: async (tx, transferId, initiatorId) => void (await ledger.service.reverse(tx, transferId, { initiatorId })),
+      },
+      notices: {
+        locale: async (memberId) => ((await members.service.findById(platform.db, memberId))?.locale as Locale | undefined) ?? null,
+        notify: async (n) =>
+          void (await notifications.service.notify({
+            ...n,
+            kind: 'moderation',
+            actorId: null,
+            groupKey: null,
+            spaceId: null,
+            postId: null,
+            conversationId: null,
+            emoji: null,
+            action: null,
+          })),
+      },
+    },
+  });
   const contentModeration = { screen: moderation.screen, holds: moderation.holds };
   // The community row belongs to the system module; members asks for it through these, and
   // asks people (bound late, called only on requests) whom a viewer must not find.
@@ -74,6 +117,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     members: members.service,
     invites: createInviteGate(platform),
     policy: () => system!.policy(),
+    bans: (memberId) => moderation.penalties.banInForce(memberId),
   });
   // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
   const realtime = await createRealtimeHub({
@@ -148,6 +192,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     people: people.service,
   });
   const ledger = createLedgerModule(platform);
+  const audit = createAuditModule(platform, (ids) => members.service.refs(ids));
   const economy = createEconomyModule({
     platform,
     ledger: ledger.service,
@@ -240,6 +285,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   ledger.registerRoutes(app);
   economy.registerRoutes(app);
   perks.registerRoutes(app);
+  audit.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);

@@ -36,6 +36,8 @@ export const paths = {
   notifications: '/notifications',
   wallet: '/wallet',
   perks: '/perks',
+  chips: '/chips',
+  chip: (code: string) => `/chips/${encodeURIComponent(code)}`,
   admin: '/admin',
   spaces: '/spaces',
   space: (id: string) => `/spaces/${encodeURIComponent(id)}`,
@@ -150,6 +152,13 @@ export const routes: readonly AppRoute[] = [
     namespaces: ['notifications'],
   },
   {
+    path: '/moderation/notices/:id',
+    page: lazyPage(() => import('../features/penalties/penalty-notice-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['penalties'],
+  },
+  {
     path: '/wallet',
     page: lazyPage(() => import('../features/economy/wallet-page')),
     access: 'member',
@@ -198,6 +207,20 @@ export const routes: readonly AppRoute[] = [
     access: 'member',
     layout: 'shell',
     namespaces: ['perks'],
+  },
+  {
+    path: '/chips',
+    page: lazyPage(() => import('../features/economy/chips/chips-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['chips', 'economy'],
+  },
+  {
+    path: '/chips/:code',
+    page: lazyPage(() => import('../features/economy/chips/chip-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['chips', 'economy'],
   },
   {
     path: '/spaces',

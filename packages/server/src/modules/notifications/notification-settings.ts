@@ -23,6 +23,11 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   // Orders wait on the other side (the seller must fulfil, the buyer learns the outcome): told at once.
   perk_order: { inApp: true, email: true, push: true },
   perk_redemption: { inApp: true, email: true, push: true },
+  // About the member's own progress and balance: in the app; an expiry also by email, as it costs them.
+  level_up: { inApp: true, email: false, push: false },
+  points_expiring: { inApp: true, email: true, push: false },
+  // Chip requests decided and chips received: addressed to the member, in the app and by email.
+  chip: { inApp: true, email: true, push: false },
 };
 
 const StoredKinds = z.partialRecord(z.enum(NOTIFICATION_KINDS), ChannelPrefs.partial());

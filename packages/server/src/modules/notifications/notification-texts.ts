@@ -64,6 +64,16 @@ const en: Phrasebook = {
             : n.action === 'refunded'
               ? `Your redemption of${t} was refunded`
               : `Your redemption of${t} expired; the price is back in your wallet`;
+      case 'level_up':
+        return `You reached the level ${n.title}`;
+      case 'points_expiring':
+        return `${n.action ?? ''} points expire on ${n.title}`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} gave you ${n.title}`
+          : n.action === 'approved'
+            ? `Your chip${t} was approved`
+            : `Your request for the chip${t} was declined`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -115,6 +125,16 @@ const zhTW: Phrasebook = {
             : n.action === 'refunded'
               ? `你兌換的${t}已退款`
               : `你兌換的${t}逾時未處理，款項已退回你的錢包`;
+      case 'level_up':
+        return `你升級為「${n.title}」`;
+      case 'points_expiring':
+        return `你有 ${n.action ?? ''} 積分將在 ${n.title} 到期`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} 送給你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的籌碼${t}已通過審核`
+            : `你的籌碼${t}申請未獲通過`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -165,6 +185,16 @@ const zhCN: Phrasebook = {
             : n.action === 'refunded'
               ? `你兑换的${t}已退款`
               : `你兑换的${t}超时未处理，款项已退回你的钱包`;
+      case 'level_up':
+        return `你升级为「${n.title}」`;
+      case 'points_expiring':
+        return `你有 ${n.action ?? ''} 积分将在 ${n.title} 到期`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} 送给你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的筹码${t}已通过审核`
+            : `你的筹码${t}申请未获通过`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

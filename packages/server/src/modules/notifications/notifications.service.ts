@@ -39,6 +39,8 @@ import {
 } from './notifications.repository.js';
 import { PushSender } from './push-sender.js';
 
+/** Kinds whose row keeps an amount in `action` (a tip's, the points about to expire). */
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['tip', 'points_expiring']);
 /** The badge stops counting here ("99+"): counting costs the same for a big backlog. */
 export const UNREAD_CAP = 100;
 /** A notice is emailed only if still unread this long after it happened (Discourse waits 10 minutes too). */
@@ -281,8 +283,11 @@ export function toNotification(
     url: row.url,
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
-    action: row.kind === 'tip' || isPerkKind(row.kind) ? null : (row.action as Notification['action']),
-    ...(row.kind === 'tip' ? { tipAmount: row.action } : {}),
+    action:
+      AMOUNT_KINDS.has(row.kind) || row.kind === 'chip' || isPerkKind(row.kind) ? null : (row.action as Notification['action']),
+    ...(AMOUNT_KINDS.has(row.kind) ? { tipAmount: row.action } : {}),
+    // A chip entry keeps its event (approved, declined, gift) in `action`.
+    ...(row.kind === 'chip' ? { chipEvent: row.action as Notification['chipEvent'] } : {}),
     // A perk notice's row keeps what happened to the order in `action`.
     ...(isPerkKind(row.kind) ? { perkEvent: row.action } : {}),
     createdAt: toIso(row.updatedAt),

@@ -1,5 +1,19 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
-import { AtSign, Coins, Gift, Heart, Mail, MessageSquareReply, MessagesSquare, Shield, UserPlus, type LucideIcon } from 'lucide-react';
+import {
+  AtSign,
+  CircleDollarSign,
+  Coins,
+  Gift,
+  Heart,
+  Hourglass,
+  Mail,
+  MessageSquareReply,
+  MessagesSquare,
+  Shield,
+  Sparkles,
+  UserPlus,
+  type LucideIcon,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCommunity } from '../../api/session';
@@ -18,6 +32,9 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   tip: Coins,
   perk_order: Gift,
   perk_redemption: Gift,
+  level_up: Sparkles,
+  points_expiring: Hourglass,
+  chip: CircleDollarSign,
 };
 
 /** The actor's avatar, or the community's logo for notices from the community itself. */

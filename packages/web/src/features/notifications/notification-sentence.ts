@@ -25,14 +25,22 @@ export type SentenceKey =
   | 'sentence.perkFulfilled'
   | 'sentence.perkDeclined'
   | 'sentence.perkRefunded'
-  | 'sentence.perkExpired';
+  | 'sentence.perkExpired'
+  | 'sentence.levelUp'
+  | 'sentence.pointsExpiring'
+  | 'sentence.chipGift'
+  | 'sentence.chipApproved'
+  | 'sentence.chipDeclined';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
 
 const CJK_END = /[\u3400-\u9fff]$/u;
 
-type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'perkEvent'>;
+type Described = Pick<
+  Notification,
+  'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent' | 'perkEvent'
+>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
 export function sentenceKeyOf(n: Described): SentenceKey {
@@ -66,6 +74,16 @@ export function sentenceKeyOf(n: Described): SentenceKey {
           : n.perkEvent === 'refunded'
             ? 'sentence.perkRefunded'
             : 'sentence.perkExpired';
+    case 'level_up':
+      return 'sentence.levelUp';
+    case 'points_expiring':
+      return 'sentence.pointsExpiring';
+    case 'chip':
+      return n.chipEvent === 'approved'
+        ? 'sentence.chipApproved'
+        : n.chipEvent === 'declined'
+          ? 'sentence.chipDeclined'
+          : 'sentence.chipGift';
     case 'moderation':
       switch (n.action) {
         case 'deleted':

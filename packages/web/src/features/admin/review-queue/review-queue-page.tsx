@@ -10,6 +10,7 @@ import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
 import { itemsOf } from '../shared/use-api-pages';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
+import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
 
 /** Admin → Review queue: threads and replies a review word held, with the words marked, to approve or remove. */
 export default function ReviewQueuePage() {
@@ -97,6 +98,8 @@ function HeldCard({ item }: { item: HeldItem }) {
             <Button variant="secondary" onClick={() => setRemoving(true)}>
               {t('reviewQueue.remove')}
             </Button>
+            {/* Removes the item with a penalty for its author (restored if an appeal overturns it). */}
+            <PenaltyActionButton memberId={item.author.id} memberName={item.author.displayName} holdId={item.id} />
           </div>
         )}
       </div>
