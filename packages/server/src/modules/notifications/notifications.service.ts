@@ -283,8 +283,7 @@ export function toNotification(
     url: row.url,
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
-    action:
-      AMOUNT_KINDS.has(row.kind) || row.kind === 'chip' || isPerkKind(row.kind) ? null : (row.action as Notification['action']),
+    action: AMOUNT_KINDS.has(row.kind) || row.kind === 'chip' || isPerkKind(row.kind) ? null : (row.action as Notification['action']),
     ...(AMOUNT_KINDS.has(row.kind) ? { tipAmount: row.action } : {}),
     // A chip entry keeps its event (approved, declined, gift) in `action`.
     ...(row.kind === 'chip' ? { chipEvent: row.action as Notification['chipEvent'] } : {}),

@@ -1,5 +1,5 @@
 import type { Perk, PerkBody, PerkDetail, PerkListQuery, PerkPatch, PerkSellerInfo } from '@hearth/contracts';
-import { withTransaction } from '../../db/database.js';
+import { withTransaction, type Tx } from '../../db/database.js';
 import { AppError, invalid, refused } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
@@ -44,6 +44,8 @@ export class PerkListing {
     const { ledger, members, platform } = this.deps;
     const rights = sellingRightsOf(actor, await this.settings.get());
     if (!rights.canSell) throw new AppError('perk_seller_not_eligible', 403);
+    // A mute or ban in force refuses listing, as every other write (member_muted).
+    await platform.restrictions.assertMayWrite(actor.memberId);
     if (body.kind === 'tier_upgrade' && !rights.asBrand) throw new AppError('perk_tier_brand_only', 403);
     await ledger.getAsset(platform.db, body.assetId);
     if (body.tierId && !(await members.tierRefs()).some((t) => t.id === body.tierId)) throw invalid('tierId', 'unknown_tier');
@@ -80,14 +82,17 @@ export class PerkListing {
    * Edits a perk, pauses or resumes it, or archives it for good. A new price applies to
    * later redemptions; open orders keep theirs. Stock cannot go below the units held or
    * delivered. An archived perk no longer changes.
-   * @throws perk_not_found (404), perk_not_yours (403), perk_archived (409), perk_stock_below_held (422),
-   *   invalid_input (endsAt: ends_before_start), content_refused / content_held_for_review (422)
+   * An admin changing a member's perk is recorded in the audit log.
+   * @throws perk_not_found (404), perk_not_yours (403), member_muted (403), perk_archived (409),
+   *   perk_stock_below_held (422), invalid_input (endsAt: ends_before_start),
+   *   content_refused / content_held_for_review (422)
    */
   async update(actor: Actor, id: string, patch: PerkPatch): Promise<Perk> {
     const { platform } = this.deps;
     const current = await findPerk(platform.db, id);
     if (!current || !this.visibleTo(actor, current)) throw perkNotFound();
     if (!canManagePerk(actor, current)) throw new AppError('perk_not_yours', 403);
+    await platform.restrictions.assertMayWrite(actor.memberId);
     if (current.status === 'archived') throw new AppError('perk_archived', 409);
     const startsAt = patch.startsAt !== undefined ? toMs(patch.startsAt) : current.startsAt;
     const endsAt = patch.endsAt !== undefined ? toMs(patch.endsAt) : current.endsAt;
@@ -113,6 +118,7 @@ export class PerkListing {
         ...(patch.status !== undefined ? { status: patch.status } : {}),
         updatedAt: now,
       });
+      if (current.sellerKind === 'member' && current.sellerId !== actor.memberId) await this.audit(tx, actor, current, patch);
     });
     return (await this.views.perks(actor, [(await findPerk(platform.db, id))!]))[0]!;
   }
@@ -162,6 +168,31 @@ export class PerkListing {
     const [perk] = await this.views.perks(actor, [row]);
     const myActiveCount = await countActiveOrders(platform.db, id, actor.memberId);
     return { perk: perk!, myActiveCount, blockedReason: await this.orders.whyNot(actor, row, myActiveCount) };
+  }
+
+  /** Staff changing a member's perk (pausing, archiving, editing it): what changed, before and after. */
+  private async audit(tx: Tx, actor: Actor, current: PerkRow, patch: PerkPatch) {
+    const fields = (Object.keys(patch) as (keyof PerkPatch)[]).filter((f) => patch[f] !== undefined);
+    const was: Record<keyof PerkPatch, unknown> = {
+      title: current.title,
+      price: Number(current.price),
+      stock: current.stockTotal,
+      perMemberLimit: current.perMemberLimit,
+      startsAt: current.startsAt === null ? null : new Date(current.startsAt).toISOString(),
+      endsAt: current.endsAt === null ? null : new Date(current.endsAt).toISOString(),
+      imageUrl: current.imageUrl,
+      status: current.status,
+      // Descriptions can be long: the log says that it changed, not what it said.
+      description: '…',
+    };
+    await this.deps.platform.audit.record(tx, {
+      actorId: actor.memberId,
+      action: patch.status === 'archived' ? 'perk.archive' : patch.status === 'paused' ? 'perk.pause' : 'perk.update',
+      targetKind: 'perk',
+      targetId: current.id,
+      before: Object.fromEntries(fields.map((f) => [f, was[f]])),
+      after: Object.fromEntries(fields.map((f) => [f, f === 'description' ? '…' : patch[f]])),
+    });
   }
 
   private visibleTo(actor: Actor, perk: PerkRow): boolean {

@@ -9,7 +9,7 @@ import type { PerkViews } from './perk-views.js';
 import type { PerksDeps } from './perks.deps.js';
 import { PerkOrderChanged } from './perks.events.js';
 import { EXPIRE_ORDER_JOB } from './perks.jobs.js';
-import { precheckRedemption, refusal } from './perk-redeem-checks.js';
+import { isMuted, precheckRedemption, refusal } from './perk-redeem-checks.js';
 import { canFulfilOrder, canManagePerk, canRefundOrder, canSeeOrder, isBrandStaff } from './perks.policy.js';
 import {
   claimOrder,
@@ -55,6 +55,7 @@ export class PerkOrders {
     const now = this.deps.platform.clock.now();
     const early = await precheckRedemption(this.deps, actor, perk, now);
     if (early) return early;
+    if (await isMuted(this.deps, actor)) return 'member_muted';
     if (perk.stockLeft !== null && perk.stockLeft <= 0) return 'perk_sold_out';
     if (perk.perMemberLimit !== null && myActiveCount >= perk.perMemberLimit) return 'perk_limit_reached';
     const wallet = (await this.deps.ledger.walletsOf(this.deps.platform.db, actor.memberId)).find((w) => w.asset.id === perk.assetId);
@@ -72,7 +73,7 @@ export class PerkOrders {
    * @throws perk_not_found (404); perk_unavailable, perk_not_started, perk_ended, perk_sold_out,
    *   perk_limit_reached, perk_price_changed, perk_tier_already_held (409); perk_self_purchase,
    *   perk_blocked, perk_seller_unavailable, perk_wallet_frozen, perk_seller_frozen,
-   *   insufficient_balance, asset_frozen (422)
+   *   insufficient_balance, asset_frozen (422); member_muted (403)
    */
   async redeem(actor: Actor, perkId: string, body: RedeemBody): Promise<RedeemResult> {
     const { ledger, members, platform } = this.deps;
@@ -84,6 +85,8 @@ export class PerkOrders {
     const now = platform.clock.now();
     const early = await precheckRedemption(this.deps, actor, perk, now);
     if (early) throw refusal(early);
+    // A mute or ban in force refuses spending, as it refuses tips (member_muted).
+    await platform.restrictions.assertMayWrite(actor.memberId);
     if (body.assetId !== perk.assetId || body.price !== Number(perk.price))
       throw refusal('perk_price_changed', { price: Number(perk.price) });
     const { holdDays, disputeDays } = await this.settings.get();
@@ -227,6 +230,16 @@ export class PerkOrders {
       }
       await tx.updateTable('perkOrder').set({ refundTransferId: reversal.id }).where('id', '=', orderId).execute();
       await this.tell(tx, order, perk, 'refunded', actor.memberId);
+      // A refund moves value back by staff or seller decision: kept in the audit log with why.
+      await platform.audit.record(tx, {
+        actorId: actor.memberId,
+        action: 'perk.refund',
+        targetKind: 'perk_order',
+        targetId: orderId,
+        reason,
+        before: { status: 'fulfilled', settleTransferId: order.settleTransferId },
+        after: { status: 'refunded', refundTransferId: reversal.id, amount: order.price, buyerId: order.buyerId },
+      });
       return (await findOrder(tx, orderId))!;
     });
     return this.view(actor, order);

@@ -22,6 +22,17 @@ const REFUSAL_STATUS: Record<string, 409 | 422> = {
 };
 export const refusal = (code: string, params?: Record<string, string | number>) => new AppError(code, REFUSAL_STATUS[code] ?? 422, params);
 
+/** Whether a mute or ban in force keeps the caller from redeeming (for the perk page's reason). */
+export async function isMuted(deps: PerksDeps, actor: Actor): Promise<boolean> {
+  try {
+    await deps.platform.restrictions.assertMayWrite(actor.memberId);
+    return false;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'member_muted') return true;
+    throw error;
+  }
+}
+
 /** Refusals that need no transaction: the perk's state and window, and who is buying from whom. */
 export async function precheckRedemption(deps: PerksDeps, actor: Actor, perk: PerkRow, now: number): Promise<string | null> {
   if (perk.status !== 'active') return 'perk_unavailable';

@@ -1,6 +1,6 @@
 import type { PerkSettings } from '@hearth/contracts';
 import type { Platform } from '../../app/platform.js';
-import type { DbOrTx } from '../../db/database.js';
+import { withTransaction, type DbOrTx } from '../../db/database.js';
 
 /** The owner's marketplace rules (one row, made by migration 0020: admins only, 7-day holds, 14-day disputes). */
 export class PerkSettingsStore {
@@ -19,17 +19,35 @@ export class PerkSettingsStore {
     };
   }
 
-  /** Changes the rules given; the others stay. Open orders keep the expiry they were given. */
-  async update(patch: Partial<PerkSettings>): Promise<PerkSettings> {
+  /**
+   * Changes the rules given; the others stay. Open orders keep the expiry they were given.
+   * The change is recorded in the audit log (who, before and after) in the same transaction.
+   */
+  async update(actorId: string, patch: Partial<PerkSettings>): Promise<PerkSettings> {
     const set: Partial<PerkSettings> = {};
     if (patch.sellerMinTierRank !== undefined) set.sellerMinTierRank = patch.sellerMinTierRank;
     if (patch.holdDays !== undefined) set.holdDays = patch.holdDays;
     if (patch.disputeDays !== undefined) set.disputeDays = patch.disputeDays;
-    await this.platform.db
-      .updateTable('perkSettings')
-      .set({ ...set, updatedAt: this.platform.clock.now() })
-      .where('id', '=', 1)
-      .execute();
-    return this.get();
+    return withTransaction(this.platform.db, async (tx) => {
+      const before = await this.get(tx);
+      await tx
+        .updateTable('perkSettings')
+        .set({ ...set, updatedAt: this.platform.clock.now() })
+        .where('id', '=', 1)
+        .execute();
+      const after = await this.get(tx);
+      const changed = (Object.keys(set) as (keyof PerkSettings)[]).filter((k) => before[k] !== after[k]);
+      if (changed.length > 0) {
+        await this.platform.audit.record(tx, {
+          actorId,
+          action: 'perk.settings',
+          targetKind: 'perk_settings',
+          targetId: null,
+          before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+          after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+        });
+      }
+      return after;
+    });
   }
 }

@@ -25,5 +25,5 @@ export function registerPerkRoutes(app: FastifyInstance, s: PerkServices): void 
   route(app, r.cancelPerkOrder, ({ actor, params }) => s.orders.cancel(actor, params.id));
   route(app, r.refundPerkOrder, ({ actor, params, body }) => s.orders.refund(actor, params.id, body.reason));
   route(app, r.getPerkSettings, () => s.settings.get());
-  route(app, r.updatePerkSettings, ({ body }) => s.settings.update(body));
+  route(app, r.updatePerkSettings, ({ actor, body }) => s.settings.update(actor.memberId, body));
 }

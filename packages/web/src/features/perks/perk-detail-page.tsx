@@ -26,6 +26,7 @@ const WHY = [
   'perk_limit_reached',
   'perk_wallet_frozen',
   'insufficient_balance',
+  'member_muted',
 ] as const;
 const whyKey = (code: string) => ((WHY as readonly string[]).includes(code) ? (code as (typeof WHY)[number]) : 'other');
 
