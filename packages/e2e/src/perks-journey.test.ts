@@ -48,6 +48,8 @@ describe('perks journey', () => {
     const m = await registerMember(app, { displayName, locale: 'en' });
     return { client: m.client, id: m.member.id };
   };
+  /** A form control by its label; a required field's label ends in a visual " *" (hidden from screen readers). */
+  const field = (scope: Page, label: string) => scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
   async function expectA11y(page: Page, problems: string[]) {
     assert.deepEqual(await seriousViolations(page), []);
     assert.deepEqual(problems, []);
@@ -73,9 +75,9 @@ describe('perks journey', () => {
     await page.goto(`${app.url}/perks/new`);
     await page.getByRole('heading', { level: 1, name: 'List a perk' }).waitFor();
     await page.getByText('You are listing this for the community.').waitFor();
-    await page.getByLabel('Title', { exact: true }).fill(PERK);
+    await field(page, 'Title').fill(PERK);
     await page.getByLabel('Description (Markdown)', { exact: true }).fill('Signed by the whole band. **Ships in a tube.**');
-    await page.getByLabel('Price', { exact: true }).fill('120');
+    await field(page, 'Price').fill('120');
     await page.getByLabel('Stock (empty for unlimited)', { exact: true }).fill('3');
     await page.getByLabel('Per member limit (empty for none)', { exact: true }).fill('1');
     await capture(page, 'perks-form-en', ['phone', 'desktop']);
@@ -136,7 +138,19 @@ describe('perks journey', () => {
   });
 
   it('a member seller fulfils a 1:1 call, and both wallet histories name the other side', async () => {
-    assert.equal((await owner.patch('/api/admin/perks/settings', { sellerMinTierRank: 0 })).status, 200);
+    // The owner opens selling to members of the lowest tier on the admin economy page.
+    const admin = await pageFor(owner);
+    await admin.page.goto(`${app.url}/admin/earning`);
+    const card = admin.page.getByTestId('perk-settings');
+    await card.getByRole('heading', { name: 'Perks marketplace' }).waitFor();
+    await field(admin.page, 'Who may list their own perks').selectOption({ index: 1 });
+    await card.getByRole('button', { name: 'Save marketplace rules' }).click();
+    await admin.page.getByText('Marketplace rules saved').waitFor();
+    await capture(admin.page, 'perks-settings-en', ['phone', 'desktop']);
+    await expectA11y(admin.page, admin.problems);
+    await admin.context.close();
+    const lowest = Math.min(...((await owner.get('/api/perks/selling')).body.tiers as { rank: number }[]).map((tier) => tier.rank));
+    assert.equal((await owner.get('/api/admin/perks/settings')).body.sellerMinTierRank, lowest);
     const points_ = (await grace.client.get('/api/wallet')).body.points.asset.id;
     const call = await grace.client.post('/api/perks', { title: 'Code review with Grace', kind: 'call', assetId: points_, price: 50 });
     assert.equal(call.status, 201, JSON.stringify(call.body));
