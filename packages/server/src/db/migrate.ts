@@ -75,6 +75,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider: new StaticProvider(),
     migrationTableName: 'hearth_migration',
     migrationLockTableName: 'hearth_migration_lock',
+    // Work lands in parallel, so a database that already ran a higher-numbered migration may
+    // meet a lower one later (0024 landed before 0019–0023); each is independent of the others.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   for (let attempt = 1; ; attempt++) {

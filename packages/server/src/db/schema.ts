@@ -7,6 +7,7 @@
 import type { Generated } from 'kysely';
 import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
+import type { PeopleTables } from './schema/people-tables.js';
 import type { EarningTables } from './schema/earning-tables.js';
 import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
@@ -332,31 +333,6 @@ export interface LinkPreviewTable {
   expiresAt: number;
 }
 
-export interface FollowTable {
-  followerId: string;
-  followeeId: string;
-  createdAt: number;
-}
-
-export interface BlockTable {
-  blockerId: string;
-  blockedId: string;
-  createdAt: number;
-}
-
-export interface PeopleSettingsTable {
-  memberId: string;
-  /** everyone | friends | nobody: who may start or send a DM to the member. */
-  dmPolicy: string;
-  updatedAt: number;
-}
-
-export interface FeedVisitTable {
-  memberId: string;
-  previousVisitAt: number | null;
-  currentVisitAt: number;
-}
-
 export interface Database
   extends
     LedgerTables,
@@ -368,7 +344,8 @@ export interface Database
     NotificationTables,
     SearchTables,
     PenaltyAuditTables,
-    PerkTables {
+    PerkTables,
+    PeopleTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;
@@ -391,7 +368,6 @@ export interface Database
   reaction: ReactionTable;
   upload: UploadTable;
   linkPreview: LinkPreviewTable;
-  feedVisit: FeedVisitTable;
   poll: PollTable;
   pollOption: PollOptionTable;
   pollVote: PollVoteTable;
@@ -399,9 +375,6 @@ export interface Database
   authorRefVersion: AuthorRefVersionTable;
   /** One row (id 1), bumped by triggers on member and tier changes (migration 0016). */
   directoryVersion: AuthorRefVersionTable;
-  follow: FollowTable;
-  block: BlockTable;
-  peopleSettings: PeopleSettingsTable;
   /** Present only to satisfy Kysely's Generated import for future serial columns. */
   _unused?: { id: Generated<number> };
 }
