@@ -34,6 +34,8 @@ export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
+export * from './perks/perks.schemas.js';
+export * from './perks/perks.routes.js';
 export * from './economy/earning.schemas.js';
 export * from './economy/earning.routes.js';
 export * from './chips/chips.schemas.js';
@@ -56,6 +58,7 @@ import { mediaRoutes } from './media/media.routes.js';
 import { memberRoutes } from './members/members.routes.js';
 import { moderationRoutes } from './moderation/moderation.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { perkRoutes } from './perks/perks.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
 import { presenceRoutes } from './presence/presence.routes.js';
@@ -83,6 +86,7 @@ export const allRoutes = {
   ...ledgerRoutes,
   ...moderationRoutes,
   ...economyRoutes,
+  ...perkRoutes,
   ...earningRoutes,
   ...chipRoutes,
   ...penaltyRoutes,

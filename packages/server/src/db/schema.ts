@@ -13,6 +13,7 @@ import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
+import type { PerkTables } from './schema/perk-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 
@@ -343,6 +344,7 @@ export interface Database
     NotificationTables,
     SearchTables,
     PenaltyAuditTables,
+    PerkTables,
     PeopleTables {
   community: CommunityTable;
   tier: TierTable;

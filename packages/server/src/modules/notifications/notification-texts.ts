@@ -50,6 +50,20 @@ const en: Phrasebook = {
             : `A moderator removed your post in${t}`;
       case 'tip':
         return n.title ? `${actor} tipped you ${n.action ?? ''} for${t}` : `${actor} tipped you ${n.action ?? ''} for your message`;
+      case 'perk_order':
+        return n.action === 'cancelled'
+          ? `${actor} cancelled their redemption of${t}`
+          : n.action === 'expired'
+            ? `An order for${t} expired unfulfilled`
+            : `${actor} redeemed${t}: fulfil the order`;
+      case 'perk_redemption':
+        return n.action === 'fulfilled'
+          ? `Your redemption of${t} was fulfilled`
+          : n.action === 'declined'
+            ? `Your redemption of${t} was declined; the price is back in your wallet`
+            : n.action === 'refunded'
+              ? `Your redemption of${t} was refunded`
+              : `Your redemption of${t} expired; the price is back in your wallet`;
       case 'level_up':
         return `You reached the level ${n.title}`;
       case 'points_expiring':
@@ -97,6 +111,20 @@ const zhTW: Phrasebook = {
             : `管理員移除了你在${t}的內容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打賞了你 ${n.action ?? ''}` : `${actor} 為你的訊息打賞了 ${n.action ?? ''}`;
+      case 'perk_order':
+        return n.action === 'cancelled'
+          ? `${actor} 取消了兌換${t}`
+          : n.action === 'expired'
+            ? `${t.trim()}的一筆訂單逾時未處理`
+            : `${actor} 兌換了${t}，請處理訂單`;
+      case 'perk_redemption':
+        return n.action === 'fulfilled'
+          ? `你兌換的${t}已完成交付`
+          : n.action === 'declined'
+            ? `你兌換的${t}被婉拒，款項已退回你的錢包`
+            : n.action === 'refunded'
+              ? `你兌換的${t}已退款`
+              : `你兌換的${t}逾時未處理，款項已退回你的錢包`;
       case 'level_up':
         return `你升級為「${n.title}」`;
       case 'points_expiring':
@@ -143,6 +171,20 @@ const zhCN: Phrasebook = {
             : `管理员移除了你在${t}的内容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打赏了你 ${n.action ?? ''}` : `${actor} 为你的消息打赏了 ${n.action ?? ''}`;
+      case 'perk_order':
+        return n.action === 'cancelled'
+          ? `${actor} 取消了兑换${t}`
+          : n.action === 'expired'
+            ? `${t.trim()}的一笔订单超时未处理`
+            : `${actor} 兑换了${t}，请处理订单`;
+      case 'perk_redemption':
+        return n.action === 'fulfilled'
+          ? `你兑换的${t}已完成交付`
+          : n.action === 'declined'
+            ? `你兑换的${t}被婉拒，款项已退回你的钱包`
+            : n.action === 'refunded'
+              ? `你兑换的${t}已退款`
+              : `你兑换的${t}超时未处理，款项已退回你的钱包`;
       case 'level_up':
         return `你升级为「${n.title}」`;
       case 'points_expiring':

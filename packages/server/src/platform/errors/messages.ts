@@ -4,6 +4,7 @@ import { economyMessages } from './economy-messages.js';
 import { earningMessages } from './earning-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
+import { perkFieldMessages, perkMessages } from './perk-messages.js';
 import { penaltyFieldMessages, penaltyMessages } from './penalty-messages.js';
 
 /**
@@ -16,6 +17,7 @@ const catalogue: Catalogue = {
   ...ledgerMessages,
   ...moderationMessages,
   ...economyMessages,
+  ...perkMessages,
   ...earningMessages,
   ...chipMessages,
   ...penaltyMessages,
@@ -214,6 +216,7 @@ const catalogue: Catalogue = {
 const fieldCatalogue: Catalogue = {
   ...ledgerFieldMessages,
   ...moderationFieldMessages,
+  ...perkFieldMessages,
   ...chipFieldMessages,
   ...penaltyFieldMessages,
   required: { en: 'Required.', 'zh-TW': '必填。', 'zh-CN': '必填。' },
