@@ -37,6 +37,7 @@ import type { SearchDocument } from '../packages/server/src/modules/search/index
 import { createSearchIndex } from '../packages/server/src/modules/search/index.js';
 import { indexedDocOf } from '../packages/server/src/modules/search/search.repository.js';
 import { keyOfTime } from '../packages/server/src/modules/search/search.terms.js';
+import { v7 as uuidV7 } from 'uuid';
 import { emit, startServer } from './lib/server.js';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 50_000);
@@ -143,16 +144,18 @@ const now = Date.now();
 const postDoc = (i: number): SearchDocument => {
   const a = TEXTS[i % TEXTS.length]!;
   const b = TEXTS[(i * 7 + 3) % TEXTS.length]!;
+  const createdAt = now - (POSTS - i) * 1_000;
   return {
     kind: 'post',
-    id: `bench-${i}`,
+    // Time-ordered, as the UUIDv7 ids of real posts are: the id index grows at its end.
+    id: uuidV7({ msecs: createdAt }),
     postId: null,
     spaceId: spaceOf(i),
     conversationId: null,
     authorId: memberIds[i % memberIds.length]!,
     title: `${a} #${i}`,
     body: `${a}。${b}。第 ${i} 篇，number ${i}.`,
-    createdAt: now - (POSTS - i) * 1_000,
+    createdAt,
   };
 };
 const engine = schema ? 'postgres' : 'sqlite';

@@ -59,6 +59,13 @@ export function preparedQuery<P extends Record<string, unknown>>() {
       async executeTakeFirst(db: DbOrTx, params: P): Promise<Row | undefined> {
         return (await this.execute(db, params))[0];
       },
+      /** Runs a write without RETURNING; resolves to how many rows it changed. */
+      async executeWrite(db: DbOrTx, params: P): Promise<number> {
+        const { sql, query, bindings } = compile(db);
+        const parameters = bindings.map((b) => ('slot' in b ? params[b.slot] : b.constant));
+        const result = await db.executeQuery<Row>({ sql, query, parameters, queryId: createQueryId() });
+        return Number(result.numAffectedRows ?? 0n);
+      },
     };
   };
 }
