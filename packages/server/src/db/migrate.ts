@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015-moderation-words.js';
 import * as m0016 from './migrations/0016-directory-version.js';
 import * as m0017 from './migrations/0017-tips.js';
 import * as m0018 from './migrations/0018-moderation-holds.js';
+import * as m0021 from './migrations/0021-spam-reports.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016-directory-version': m0016,
   '0017-tips': m0017,
   '0018-moderation-holds': m0018,
+  '0021-spam-reports': m0021,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -281,8 +281,10 @@ export function toNotification(
     url: row.url,
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
-    action: row.kind === 'tip' ? null : (row.action as Notification['action']),
+    action: row.kind === 'tip' || row.kind === 'report' ? null : (row.action as Notification['action']),
     ...(row.kind === 'tip' ? { tipAmount: row.action } : {}),
+    // A report's row keeps how it was handled in `action` too.
+    ...(row.kind === 'report' ? { reportOutcome: row.action as Notification['reportOutcome'] } : {}),
     createdAt: toIso(row.updatedAt),
     readAt: toIsoOrNull(row.readAt),
   };

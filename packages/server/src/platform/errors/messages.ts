@@ -2,6 +2,7 @@ import type { Locale } from '@hearth/contracts';
 import { economyMessages } from './economy-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
+import { spamReportFieldMessages, spamReportMessages } from './spam-report-messages.js';
 
 /**
  * Translations of error codes and field-error codes. A test checks that every code has all
@@ -12,6 +13,7 @@ type Catalogue = Record<string, Record<Locale, string>>;
 const catalogue: Catalogue = {
   ...ledgerMessages,
   ...moderationMessages,
+  ...spamReportMessages,
   ...economyMessages,
   // Generic HTTP problems
   invalid_input: { en: 'Some fields are not valid.', 'zh-TW': '部分欄位格式不正確。', 'zh-CN': '部分字段格式不正确。' },
@@ -208,6 +210,7 @@ const catalogue: Catalogue = {
 const fieldCatalogue: Catalogue = {
   ...ledgerFieldMessages,
   ...moderationFieldMessages,
+  ...spamReportFieldMessages,
   required: { en: 'Required.', 'zh-TW': '必填。', 'zh-CN': '必填。' },
   invalid_type: { en: 'Wrong type of value.', 'zh-TW': '資料類型不正確。', 'zh-CN': '数据类型不正确。' },
   invalid_email: { en: 'Enter a valid email address.', 'zh-TW': '請輸入有效的電子郵件。', 'zh-CN': '请输入有效的电子邮箱。' },

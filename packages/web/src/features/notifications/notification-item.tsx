@@ -1,5 +1,5 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
-import { AtSign, Coins, Heart, Mail, MessageSquareReply, MessagesSquare, Shield, UserPlus, type LucideIcon } from 'lucide-react';
+import { AtSign, Coins, Flag, Heart, Mail, MessageSquareReply, MessagesSquare, Shield, UserPlus, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCommunity } from '../../api/session';
@@ -16,6 +16,7 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   follow: UserPlus,
   moderation: Shield,
   tip: Coins,
+  report: Flag,
 };
 
 /** The actor's avatar, or the community's logo for notices from the community itself. */

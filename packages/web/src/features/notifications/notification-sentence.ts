@@ -18,14 +18,18 @@ export type SentenceKey =
   | 'sentence.moderationMoved'
   | 'sentence.moderationOther'
   | 'sentence.tip'
-  | 'sentence.tipUntitled';
+  | 'sentence.tipUntitled'
+  | 'sentence.reportRemoved'
+  | 'sentence.reportUpheld'
+  | 'sentence.reportDismissed';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
 
 const CJK_END = /[\u3400-\u9fff]$/u;
 
-type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount'>;
+type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount'> &
+  Partial<Pick<Notification, 'reportOutcome'>>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
 export function sentenceKeyOf(n: Described): SentenceKey {
@@ -45,6 +49,12 @@ export function sentenceKeyOf(n: Described): SentenceKey {
       return 'sentence.follow';
     case 'tip':
       return hasTitle ? 'sentence.tip' : 'sentence.tipUntitled';
+    case 'report':
+      return n.reportOutcome === 'removed'
+        ? 'sentence.reportRemoved'
+        : n.reportOutcome === 'upheld'
+          ? 'sentence.reportUpheld'
+          : 'sentence.reportDismissed';
     case 'moderation':
       switch (n.action) {
         case 'deleted':

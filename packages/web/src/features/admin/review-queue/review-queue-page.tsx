@@ -9,7 +9,9 @@ import { highlightSegments } from '../word-filter/highlight-segments';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
 import { itemsOf } from '../shared/use-api-pages';
+import { ReportGroups } from './report-groups';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
+import { SignalsList } from './signals-list';
 
 /** Admin → Review queue: threads and replies a review word held, with the words marked, to approve or remove. */
 export default function ReviewQueuePage() {
@@ -18,6 +20,7 @@ export default function ReviewQueuePage() {
   const items = itemsOf(queue.data);
   return (
     <AdminPage title={t('sections.reviewQueue.title')} description={t('reviewQueue.description')}>
+      <ReportGroups />
       {queue.isPending && <SkeletonText lines={6} />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess && items.length === 0 && (
@@ -64,6 +67,7 @@ function HeldCard({ item }: { item: HeldItem }) {
         </p>
         {item.title !== null && <Highlighted text={item.title} matches={item.matches.filter((m) => m.field === 'title')} />}
         <Highlighted text={item.body} matches={item.matches.filter((m) => m.field === 'body')} />
+        <SignalsList signals={item.signals} />
         {decide.error && <Alert tone="danger">{errorText(decide.error)}</Alert>}
         {isRemoving ? (
           <form
