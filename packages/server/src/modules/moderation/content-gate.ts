@@ -60,7 +60,7 @@ export class ContentGate implements ContentScreen {
     const review = reasons.filter((r) => r.action === 'review');
     if (review.length > 0 && !options.canHold) throw refusal('content_held_for_review', review);
     // --- ad/spam detection (spam/spam-detector.ts): after the words, so a block word is reported as such.
-    const spam = options.authorId && this.spam ? await this.spam.assess(options.authorId, joined(results)) : null;
+    const spam = options.authorId && this.spam ? await this.spam.assess(options.authorId, joined(results), options.canHold) : null;
     if (spam && (spam.decision === 'block' || (spam.decision === 'hold' && !options.canHold))) throw spamRefusal(spam.signals);
     // --- end of ad/spam detection
     const texts: Record<string, string | undefined> = { ...fields };
