@@ -84,6 +84,8 @@ export async function buildServer({ quiet = false } = {}) {
     },
   });
   fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
+  // The background reader's thread runs this plain-JavaScript file as it is (see src/db/background-reader.ts).
+  fs.copyFileSync(path.join(here, 'src/db/sqlite-read-worker.mjs'), path.join(outdir, 'sqlite-read-worker.mjs'));
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
   if (!quiet) {
     process.stdout.write(

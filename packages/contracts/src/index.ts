@@ -37,9 +37,20 @@ export * from './moderation/moderation-queue.schemas.js';
 export * from './moderation/spam.schemas.js';
 export * from './moderation/report.schemas.js';
 export * from './moderation/spam-reports.routes.js';
+export * from './economy/earning.schemas.js';
+export * from './economy/earning.routes.js';
+export * from './chips/chips.schemas.js';
+export * from './chips/chips.routes.js';
+// Penalties, appeals and the audit log (h-21)
+export * from './moderation/penalties.schemas.js';
+export * from './moderation/penalties.routes.js';
+export * from './audit/audit.schemas.js';
+export * from './audit/audit.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
+import { chipRoutes } from './chips/chips.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
+import { earningRoutes } from './economy/earning.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
@@ -55,6 +66,8 @@ import { presenceRoutes } from './presence/presence.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
+import { penaltyRoutes } from './moderation/penalties.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
 export const allRoutes = {
@@ -75,4 +88,8 @@ export const allRoutes = {
   ...moderationRoutes,
   ...spamReportRoutes,
   ...economyRoutes,
+  ...earningRoutes,
+  ...chipRoutes,
+  ...penaltyRoutes,
+  ...auditRoutes,
 } as const;

@@ -2,7 +2,8 @@
  * Moderation in the write path, in a real browser: a member's thread with a block word is
  * refused with the word named and the draft kept; with a review word it is held ("Pending
  * review" for its author, invisible to others); the owner finds it in Admin → Review queue
- * with the word marked, approves it, and another member then sees it.
+ * with the word marked, approves it, and another member then sees it. In chat, a refused
+ * message says why and its text goes back into the composer to be changed and sent.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -71,6 +72,33 @@ describe('review queue journey', () => {
     postId = new URL(page.url()).pathname.split('/').pop() ?? '';
     assert.equal((await reader.get(`/api/posts/${postId}`)).status, 404, 'others cannot see it yet');
     await capture(page, 'review-queue-pending-en', ['desktop']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('refuses a chat message with the reason, and takes its text back into the composer to resend', async () => {
+    const room = (await owner.post('/api/spaces', { name: 'Lounge', kind: 'chat' })).body.space.id as string;
+    const { page, problems, context } = await pageFor(author);
+    await page.goto(`${app.url}/spaces/${room}`);
+    const composer = page.getByRole('textbox', { name: 'Write a message' });
+    await composer.fill('Tonight: 裸聊 for everyone');
+    await composer.press('Enter');
+    await page.getByText(/Not sent: .*裸聊/).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0, 'a refusal is not retried as it is');
+    await capture(page, 'chat-refused-en', ['desktop']);
+    await page.getByRole('button', { name: 'Edit and resend' }).click();
+    assert.equal(await composer.inputValue(), 'Tonight: 裸聊 for everyone');
+    assert.equal(await page.getByText(/Not sent/).count(), 0, 'the refused copy is gone');
+    await composer.fill('Tonight: board games for everyone');
+    await composer.press('Enter');
+    await page.getByText('Tonight: board games for everyone').waitFor();
+    const conversationId = (await owner.get(`/api/spaces/${room}`)).body.space.conversationId as string;
+    const stored = (await reader.get(`/api/conversations/${conversationId}/messages?afterSeq=0&limit=10`)).body.items as { body: string }[];
+    assert.deepEqual(
+      stored.map((m) => m.body),
+      ['Tonight: board games for everyone'],
+      'only the changed message was stored',
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -7,7 +7,20 @@ import { AuthorRef } from '../posts/posts.schemas.js';
  * them); `reply` is to their own thread or comment; `dm` groups a conversation's unread
  * messages into one entry; `reaction` groups the reactions to one thing.
  */
-export const NotificationKind = z.enum(['mention', 'reply', 'thread_reply', 'dm', 'reaction', 'follow', 'moderation', 'tip', 'report']);
+export const NotificationKind = z.enum([
+  'mention',
+  'reply',
+  'thread_reply',
+  'dm',
+  'reaction',
+  'follow',
+  'moderation',
+  'tip',
+  'level_up',
+  'points_expiring',
+  'chip',
+  'report',
+]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
 
@@ -32,6 +45,8 @@ export const Notification = z.object({
   action: ModerationAction.nullable(),
   /** A tip's amount with its asset, in the asset's own name (`10 積分`); absent for other kinds. */
   tipAmount: z.string().nullable().optional(),
+  /** A `chip` entry's event: the member's chip request approved or declined, or chips given to them. */
+  chipEvent: z.enum(['approved', 'declined', 'gift']).nullable().optional(),
   /** How the moderators handled the member's report (`report` notices only). */
   reportOutcome: z.enum(['dismissed', 'upheld', 'removed']).optional(),
   createdAt: IsoTime,

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { Locale } from '@hearth/contracts';
+import type { Locale, Role } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { createHttpServer } from '../platform/http/http-server.js';
@@ -14,6 +14,7 @@ import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { createInviteGate, createMembersModule, type MembersModule } from '../modules/members/index.js';
 import { createModerationModule, type ModerationModule } from '../modules/moderation/index.js';
+import { createAuditModule } from '../modules/audit/index.js';
 import { createLedgerModule, type LedgerModule } from '../modules/ledger/index.js';
 import { createPeopleModule, type PeopleModule } from '../modules/people/index.js';
 import { createNotificationsModule, type NotificationsModule } from '../modules/notifications/index.js';
@@ -63,6 +64,46 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
       const member = await members.service.standingOf(id);
       return member ? { ...member, postCount: await posts.posts.publishedCountBy(id) } : null;
     },
+    // Penalties (h-21): bound late, every one is called only on requests and jobs.
+    penalties: {
+      members: {
+        find: async (id) => {
+          const member = await members.service.findById(platform.db, id);
+          return member && { id: member.id, role: member.role as Role, status: member.status, locale: member.locale as Locale };
+        },
+        refs: (ids) => members.service.refs(ids),
+        setBanned: (tx, id, banned, actorId, reason) => members.service.setBanned(tx, id, banned, actorId, reason),
+      },
+      revokeSessions: (tx, memberId) => identity.sessions.revokeAll(tx, memberId),
+      closeSockets: (memberId) => realtime.closeMember(memberId),
+      points: {
+        balance: async (memberId) => {
+          const points = await ledger.service.ensurePointsAsset(platform.db);
+          return (await ledger.service.walletOf(platform.db, memberId, points.id)).balance;
+        },
+        deduct: async (tx, memberId, amount, memo, initiatorId) => {
+          const points = await ledger.service.ensurePointsAsset(tx);
+          const from = { memberId };
+          return (await ledger.service.burn(tx, { assetId: points.id, from, amount, kind: 'deduct', memo, initiatorId })).id;
+        },
+        refund: async (tx, transferId, initiatorId) => void (await ledger.service.reverse(tx, transferId, { initiatorId })),
+      },
+      notices: {
+        locale: async (memberId) => ((await members.service.findById(platform.db, memberId))?.locale as Locale | undefined) ?? null,
+        notify: async (n) =>
+          void (await notifications.service.notify({
+            ...n,
+            kind: 'moderation',
+            actorId: null,
+            groupKey: null,
+            spaceId: null,
+            postId: null,
+            conversationId: null,
+            emoji: null,
+            action: null,
+          })),
+      },
+    },
   });
   const contentModeration = { screen: moderation.screen, holds: moderation.holds };
   // The community row belongs to the system module; members asks for it through these, and
@@ -80,6 +121,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     members: members.service,
     invites: createInviteGate(platform),
     policy: () => system!.policy(),
+    bans: (memberId) => moderation.penalties.banInForce(memberId),
   });
   // Every node publishes realtime events to the bus; nodes with the realtime role also serve sockets.
   const realtime = await createRealtimeHub({
@@ -155,6 +197,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     people: people.service,
   });
   const ledger = createLedgerModule(platform);
+  const audit = createAuditModule(platform, (ids) => members.service.refs(ids));
   const economy = createEconomyModule({
     platform,
     ledger: ledger.service,
@@ -239,6 +282,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   moderation.registerRoutes(app);
   ledger.registerRoutes(app);
   economy.registerRoutes(app);
+  audit.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);

@@ -15,6 +15,8 @@ import { createLogger, type Logger } from '../platform/logger.js';
 import { Mailer } from '../platform/mail/mailer.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { VERSION } from './version.js';
+import { AuditLog } from '../platform/audit/audit-log.js';
+import { WriteRestrictions } from '../platform/audit/write-restrictions.js';
 
 /** The ports every module is built on: one per community (see ARCHITECTURE "Storage"). */
 export interface Platform {
@@ -37,6 +39,10 @@ export interface Platform {
   version: string;
   /** The community's public origin once known (recorded at setup); see platform/http/base-url.ts. */
   site: { url: string | null };
+  /** Records every moderator and admin action (platform/audit). */
+  audit: AuditLog;
+  /** Mutes and bans in force, asked by every write path (bound by the moderation module). */
+  restrictions: WriteRestrictions;
 }
 
 export interface PlatformOverrides {
@@ -87,6 +93,8 @@ export async function createPlatform(config: Config, overrides: PlatformOverride
     actors,
     version: VERSION,
     site: { url: null },
+    audit: new AuditLog(clock, ids),
+    restrictions: new WriteRestrictions(),
   };
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { createBackgroundReader, type BackgroundReader } from './background-reader.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -52,13 +53,17 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   const reader = openSqliteReader(options.sqliteFile);
   sqliteReaders.set(db, reader);
+  const background = createBackgroundReader(options.sqliteFile);
+  backgroundReaders.set(db, background);
   return {
     db,
     dialect: 'sqlite',
     sqlite,
     close: async () => {
       sqliteReaders.delete(db);
+      backgroundReaders.delete(db);
       reader.close();
+      await background.close();
       await db.destroy();
     },
   };
@@ -105,6 +110,17 @@ const sqliteReaders = new WeakMap<Db, SqliteReader>();
 export function sqliteReaderOf(db: DbOrTx): SqliteReader | null {
   if (db.isTransaction) return null;
   return sqliteReaders.get(db as Db) ?? null;
+}
+
+const backgroundReaders = new WeakMap<Db, BackgroundReader>();
+
+/**
+ * The reader on its own thread (background-reader.ts), for long reads; null for PostgreSQL
+ * (whose reads never block the event loop) and inside transactions.
+ */
+export function backgroundReaderOf(db: DbOrTx): BackgroundReader | null {
+  if (db.isTransaction) return null;
+  return backgroundReaders.get(db as Db) ?? null;
 }
 
 function openSqliteReader(file: string): SqliteReader {

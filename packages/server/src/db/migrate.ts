@@ -18,7 +18,11 @@ import * as m0015 from './migrations/0015-moderation-words.js';
 import * as m0016 from './migrations/0016-directory-version.js';
 import * as m0017 from './migrations/0017-tips.js';
 import * as m0018 from './migrations/0018-moderation-holds.js';
+import * as m0019 from './migrations/0019-chips.js';
 import * as m0021 from './migrations/0021-spam-reports.js';
+import * as m0022 from './migrations/0022-penalties-audit.js';
+import * as m0023 from './migrations/0023-points-rules.js';
+import * as m0024 from './migrations/0024-search-small-pages.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -40,7 +44,11 @@ const migrations: Record<string, Migration> = {
   '0016-directory-version': m0016,
   '0017-tips': m0017,
   '0018-moderation-holds': m0018,
+  '0019-chips': m0019,
   '0021-spam-reports': m0021,
+  '0022-penalties-audit': m0022,
+  '0023-points-rules': m0023,
+  '0024-search-small-pages': m0024,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -69,7 +77,21 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     migrationLockTableName: 'hearth_migration_lock',
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt < 5 && isOtherSchemaGone(error, migrationTableSchema)) continue;
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Kysely's migrator looks for its tables by listing every schema's tables, checking access to
+ * each; when another community (or test run) sharing the database drops its schema meanwhile,
+ * PostgreSQL reports that schema missing (3F000). Nothing was done yet: look again.
+ */
+function isOtherSchemaGone(error: unknown, ownSchema: string | undefined): boolean {
+  if (!ownSchema || typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === '3F000' && typeof message === 'string' && !message.includes(`"${ownSchema}"`);
 }

@@ -7,10 +7,13 @@
 import type { Generated } from 'kysely';
 import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
+import type { EarningTables } from './schema/earning-tables.js';
+import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
+import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -353,7 +356,17 @@ export interface FeedVisitTable {
   currentVisitAt: number;
 }
 
-export interface Database extends LedgerTables, ModerationTables, EconomyTables, ChatTables, NotificationTables, SearchTables {
+export interface Database
+  extends
+    LedgerTables,
+    ModerationTables,
+    EconomyTables,
+    EarningTables,
+    ChipTables,
+    ChatTables,
+    NotificationTables,
+    SearchTables,
+    PenaltyAuditTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

@@ -233,7 +233,16 @@ describe('chat: blocked members are withheld, never dropped', () => {
     assertWithheld(seen[0]!, 1);
     assertWhole(seen[1]!, 'group hello from carol');
     assertWhole((await history(carol, id))[0]!, 'group hello from bob');
-    const list = (await alice.client.get('/api/conversations')).body.items as { id: string; lastMessage: { excerpt: string } }[];
-    assert.equal(list.find((c) => c.id === id)?.lastMessage.excerpt, 'group hello from carol');
+    type Listed = { id: string; unread: number; lastMessage: { excerpt: string } };
+    const listed = async (who: Who) => ((await who.client.get('/api/conversations')).body.items as Listed[]).find((c) => c.id === id)!;
+    const seenByAlice = await listed(alice);
+    assert.equal(seenByAlice.lastMessage.excerpt, 'group hello from carol');
+    assert.equal(seenByAlice.unread, 1, "bob's withheld message is not unread for alice");
+    assert.equal((await listed(bob)).unread, 1, "carol's message is bob's one unread");
+    await say(bob, id, 'bob again');
+    assert.equal((await listed(alice)).unread, 1, 'still only carol’s');
+    assert.equal((await alice.client.get(`/api/conversations/${id}`)).body.conversation.unread, 1);
+    await say(carol, id, 'carol again');
+    assert.equal((await listed(alice)).unread, 2);
   });
 });

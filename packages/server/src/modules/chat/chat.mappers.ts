@@ -81,6 +81,8 @@ export interface ConversationViewInput {
   canPost: boolean;
   /** Authors the viewer must not see (blocked either way): the last message is withheld. */
   hidden: ReadonlySet<string>;
+  /** Of the messages after `readSeq`, how many are by those authors (not counted as unread). */
+  hiddenUnread: number;
 }
 
 export function toConversation(input: ConversationViewInput): Conversation {
@@ -96,7 +98,7 @@ export function toConversation(input: ConversationViewInput): Conversation {
     members,
     lastSeq: row.lastSeq,
     readSeq: Math.min(input.readSeq, row.lastSeq),
-    unread: Math.max(0, row.lastSeq - input.readSeq),
+    unread: Math.max(0, row.lastSeq - input.readSeq - input.hiddenUnread),
     reads: input.members.filter((m) => m.memberId !== viewerId).map((m) => ({ memberId: m.memberId, readSeq: m.readSeq })),
     lastMessage: last
       ? {

@@ -78,6 +78,27 @@ export async function lastMessages(
 }
 
 /**
+ * Per conversation, how many of its messages after the reader's `readSeq` are by these
+ * authors (members blocked either way with the reader, whose messages are withheld and so
+ * are not unread). Only asked when there are such authors, which is rare.
+ */
+export async function unreadByAuthors(
+  db: DbOrTx,
+  conversations: readonly { id: string; readSeq: number }[],
+  authorIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (conversations.length === 0 || authorIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('message')
+    .select((eb) => ['conversationId', eb.fn.countAll<number>().as('count')])
+    .where('authorId', 'in', [...authorIds])
+    .where((eb) => eb.or(conversations.map((c) => eb.and([eb('conversationId', '=', c.id), eb('seq', '>', c.readSeq)]))))
+    .groupBy('conversationId')
+    .execute();
+  return new Map(rows.map((row) => [row.conversationId, Number(row.count)]));
+}
+
+/**
  * Messages of a conversation's main channel (or one message's replies) in ascending seq:
  * after `afterSeq`, the newest before `beforeSeq`, or the newest. One more than `limit` is
  * read so the caller can tell whether there are more.

@@ -11,6 +11,7 @@ import {
   findConversationByPair,
   findMessage,
   lastMessages,
+  unreadByAuthors,
   membersOf,
   messagesOf,
   type ConversationRow,
@@ -41,6 +42,7 @@ export class ChatService {
    * @throws invalid_input (memberIds: unknown_member), dm_not_allowed (403)
    */
   async startDm(actor: Actor, memberIds: string[]): Promise<Conversation> {
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const others = [...new Set(memberIds)].filter((id) => id !== actor.memberId);
     if (others.length === 0) throw invalid('memberIds', 'unknown_member');
     const known = await this.deps.members.existingMemberIds(others);
@@ -132,6 +134,8 @@ export class ChatService {
   async post(actor: Actor, id: string, body: { body: string; parentId?: string | undefined }): Promise<ChatMessage> {
     const access = await readableConversation(this.deps, actor, id);
     if (!access.canPost) throw new AppError('cannot_post', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const pairedWith = access.conversation.pairKey?.split(':').find((memberId) => memberId !== actor.memberId);
     if (pairedWith && !(await this.deps.people.canDirectMessage(actor.memberId, pairedWith))) throw new AppError('dm_not_allowed', 403);
     if (body.parentId) {
@@ -330,7 +334,11 @@ export class ChatService {
       ),
       this.deps.people.hiddenAuthorIds(actor.memberId),
     ]);
-    const authors = await this.deps.members.refs(members.map((m) => m.memberId));
+    const unreadRows = inputs.filter((i) => i.row.lastSeq > i.readSeq).map((i) => ({ id: i.row.id, readSeq: i.readSeq }));
+    const [authors, hiddenUnread] = await Promise.all([
+      this.deps.members.refs(members.map((m) => m.memberId)),
+      unreadByAuthors(this.db, unreadRows, [...hidden]),
+    ]);
     return inputs.map((input) =>
       toConversation({
         ...input,
@@ -340,6 +348,7 @@ export class ChatService {
         authors,
         last: last.get(input.row.id),
         hidden,
+        hiddenUnread: hiddenUnread.get(input.row.id) ?? 0,
       }),
     );
   }

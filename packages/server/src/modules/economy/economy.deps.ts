@@ -10,6 +10,7 @@ import type { TippableContent } from '../posts/index.js';
 export interface EconomyDeps {
   platform: Platform;
   ledger: LedgerService;
+  /** Members, and who invited whom (the referral rule). */
   members: MembersService;
   /** Blocks, either way: no tips across one. */
   people: PeopleService;

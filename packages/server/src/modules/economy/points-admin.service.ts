@@ -34,6 +34,15 @@ export class PointsAdminService {
         actorId: actor.memberId,
         reason: body.reason,
       });
+      await platform.audit.record(tx, {
+        actorId: actor.memberId,
+        action: `points.${direction}`,
+        targetKind: 'member',
+        targetId: body.memberId,
+        reason: body.reason,
+        before: { balance: before },
+        after: { balance, transferId: transfer.id, amount: transfer.amount },
+      });
       return { transfer: { id: transfer.id, amount: transfer.amount, kind: transfer.kind }, balance };
     });
   }

@@ -35,17 +35,21 @@ export class TipsService {
    * (tip_blocked); a banned or frozen recipient (tip_recipient_unavailable,
    * tip_recipient_frozen); the caller's wallet frozen (tip_wallet_frozen); beyond the day's
    * caps (tip_daily_cap_reached, tip_pair_cap_reached); and the ledger's own refusals
-   * (insufficient_balance, asset_frozen, unknown_asset).
+   * (insufficient_balance, unknown_asset); a frozen chip (chip_frozen).
    */
   async tip(actor: Actor, body: TipBody): Promise<TipResult> {
     const { ledger, members, people, platform } = this.deps;
     if (actor.status !== 'active' && actor.status !== 'muted') throw new AppError('forbidden', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await platform.restrictions.assertMayWrite(actor.memberId);
     const target = await this.resolve(actor, body.target);
     if (target.authorId === actor.memberId) throw refused('tip_self');
     if (await people.blockedEither(actor.memberId, target.authorId)) throw refused('tip_blocked');
     const recipient = await members.findById(platform.db, target.authorId);
     if (!recipient || (recipient.status !== 'active' && recipient.status !== 'muted')) throw refused('tip_recipient_unavailable');
     const asset = await ledger.getAsset(platform.db, body.assetId);
+    // Said before the caps are counted; the ledger refuses a frozen asset too (asset_frozen).
+    if (asset.frozen) throw refused('chip_frozen');
     const caps = await this.settings.get();
     const now = platform.clock.now();
     const day = Math.floor(now / DAY_MS);

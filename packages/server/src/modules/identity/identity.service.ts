@@ -35,6 +35,7 @@ export class IdentityService {
     private readonly invites: InviteGate,
     private readonly policy: () => Promise<CommunityPolicy | null>,
     private readonly guard: PasswordGuard,
+    private readonly bans: BanCheck | null = null,
   ) {}
 
   /** Stores a password hash for a member (setup, create-admin, reset). */
@@ -115,11 +116,28 @@ export class IdentityService {
     const passwordHash = member ? await findPasswordHash(this.platform.db, member.id) : null;
     const ok = await this.guard.verify(body.email, passwordHash, body.password);
     if (!member || !ok) throw new AppError('invalid_credentials', 401);
-    if (member.status === 'banned') throw new AppError('account_banned', 403);
+    if (member.status === 'banned') await this.refuseBanned(member.id);
     const token = await this.sessions.create(this.platform.db, member.id, client.userAgent);
-    return { member: toMe(member), token };
+    return { member: toMe((await this.members.findById(this.platform.db, member.id)) ?? member), token };
+  }
+
+  /**
+   * A banned member is refused with until when and why; a timed ban that has run out is
+   * lifted by the check (moderation's penalties), and sign-in goes on.
+   * @throws account_banned_until / account_banned_permanently (403), account_banned (no ban record)
+   */
+  private async refuseBanned(memberId: string): Promise<void> {
+    if (!this.bans) throw new AppError('account_banned', 403);
+    const ban = await this.bans(memberId);
+    if (!ban) return;
+    if (ban.until === null) throw new AppError('account_banned_permanently', 403, { reason: ban.reason }, undefined, { ban });
+    const until = ban.until.slice(0, 16).replace('T', ' ') + ' UTC';
+    throw new AppError('account_banned_until', 403, { until, reason: ban.reason }, undefined, { ban });
   }
 }
+
+/** The ban in force for a member (until: ISO time, null = permanent), or null when none is (moderation, bound late). */
+export type BanCheck = (memberId: string) => Promise<{ until: string | null; reason: string } | null>;
 
 function isTimeZone(zone: string): boolean {
   try {

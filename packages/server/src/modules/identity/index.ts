@@ -7,13 +7,13 @@ import type { InviteGate, MembersService } from '../members/index.js';
 import { EmailChangeService } from './email-change.service.js';
 import { defineIdentityJobs } from './identity.jobs.js';
 import { registerIdentityRoutes } from './identity.routes.js';
-import { IdentityService, type CommunityPolicy } from './identity.service.js';
+import { IdentityService, type BanCheck, type CommunityPolicy } from './identity.service.js';
 import { MagicLinkService } from './magic-link.service.js';
 import { PASSWORD_FAILURES, PasswordGuard } from './password-guard.js';
 import { PasswordService } from './password.service.js';
 import { SessionsService } from './sessions.service.js';
 
-export type { CommunityPolicy } from './identity.service.js';
+export type { BanCheck, CommunityPolicy } from './identity.service.js';
 export { IdentityService } from './identity.service.js';
 export { SessionsService } from './sessions.service.js';
 export { setSessionCookie } from './session-cookie.js';
@@ -27,13 +27,13 @@ export interface IdentityModule {
 
 export function createIdentityModule(
   platform: Platform,
-  deps: { members: MembersService; invites: InviteGate; policy: () => Promise<CommunityPolicy | null> },
+  deps: { members: MembersService; invites: InviteGate; policy: () => Promise<CommunityPolicy | null>; bans?: BanCheck },
 ): IdentityModule {
   // One node counts failures in memory; a shared limiter can replace it behind the same interface.
   const failures = platform.config.rateLimit ? new MemoryRateLimiter(platform.clock, PASSWORD_FAILURES) : unlimitedRateLimiter;
   const guard = new PasswordGuard(failures);
   const sessions = new SessionsService(platform, deps.members);
-  const identity = new IdentityService(platform, deps.members, sessions, deps.invites, deps.policy, guard);
+  const identity = new IdentityService(platform, deps.members, sessions, deps.invites, deps.policy, guard, deps.bans ?? null);
   const magicLinks = new MagicLinkService(platform, deps.members, sessions, deps.policy);
   const passwords = new PasswordService(platform, deps.members, sessions, guard, deps.policy);
   const emailChanges = new EmailChangeService(platform, deps.members, sessions, guard, deps.policy);

@@ -10,6 +10,7 @@ import { registerLedgerRoutes } from './ledger.routes.js';
 import { LedgerService } from './ledger.service.js';
 
 export { LedgerService } from './ledger.service.js';
+export type { AssetStats, LedgerStats } from './ledger.stats.js';
 export type { ReleaseOptions, SettleOptions } from './ledger.holds.js';
 export {
   MAX_AMOUNT,

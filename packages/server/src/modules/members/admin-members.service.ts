@@ -99,6 +99,15 @@ export class AdminMembersService {
             reason: body.reason ?? null,
             createdAt: now,
           });
+          await this.platform.audit.record(tx, {
+            actorId: actor.memberId,
+            action: `member.${change.field}`,
+            targetKind: 'member',
+            targetId: id,
+            reason: body.reason ?? null,
+            before: { [change.field]: change.from },
+            after: { [change.field]: change.to },
+          });
         }
       }
       return this.reload(tx, id);
@@ -137,6 +146,15 @@ export class AdminMembersService {
         actorId: actor.memberId,
         reason: reason ?? null,
         createdAt: now,
+      });
+      await this.platform.audit.record(tx, {
+        actorId: actor.memberId,
+        action: outcome === 'active' ? 'member.approve' : 'member.decline',
+        targetKind: 'member',
+        targetId: id,
+        reason: reason ?? null,
+        before: { status: 'pending' },
+        after: { status: outcome },
       });
       await sendDecisionMail(
         this.platform,

@@ -4,6 +4,7 @@ import { randomToken } from '../../platform/auth/tokens.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { toSquareWebp } from '../../platform/images/safe-image.js';
 import { compareAndSetAvatarKey, findAvatarKey } from './avatar.repository.js';
+import { isProfileComplete, ProfileUpdated } from './members.events.js';
 import { toMe } from './members.mappers.js';
 import { findMemberById } from './members.repository.js';
 
@@ -66,6 +67,11 @@ export class AvatarService {
   private async me(memberId: string): Promise<Me> {
     const row = await findMemberById(this.platform.db, memberId);
     if (!row) throw notFound();
+    await this.platform.events.emit(this.platform.db, ProfileUpdated, {
+      memberId,
+      isComplete: isProfileComplete(row),
+      at: this.platform.clock.now(),
+    });
     return toMe(row);
   }
 }

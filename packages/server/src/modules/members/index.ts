@@ -18,6 +18,7 @@ export type { MemberWithTier } from './members.repository.js';
 export type { CommunityInfo } from './community-info.js';
 export { toMe, toMemberSummary } from './members.mappers.js';
 export { countMembers } from './members.repository.js';
+export { ProfileUpdated } from './members.events.js';
 
 export interface MembersModule {
   service: MembersService;

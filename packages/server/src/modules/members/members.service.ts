@@ -10,6 +10,7 @@ import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { foldText } from '../../platform/text/fold.js';
 import { DirectoryCache } from './directory-cache.js';
 import { searchListedMembers } from './member-search.js';
+import { isProfileComplete, ProfileUpdated } from './members.events.js';
 import { avatarUrl, toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
   findDefaultTier,
@@ -176,6 +177,33 @@ export class MembersService {
   }
 
   /**
+   * Bans a member or lifts their ban (moderation's penalties), recording the status change in
+   * their admin history, in the caller's transaction. The caller forgets the actor after commit.
+   */
+  async setBanned(tx: DbOrTx, memberId: string, banned: boolean, actorId: string | null, reason: string): Promise<boolean> {
+    const from = banned ? 'active' : 'banned';
+    const to = banned ? 'banned' : 'active';
+    const result = await tx
+      .updateTable('member')
+      .set({ status: to, updatedAt: this.platform.clock.now() })
+      .where('id', '=', memberId)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await insertMemberChange(tx, {
+      id: this.platform.ids.next(),
+      memberId,
+      field: 'status',
+      fromValue: from,
+      toValue: to,
+      actorId,
+      reason,
+      createdAt: this.platform.clock.now(),
+    });
+    return true;
+  }
+
+  /**
    * Name and avatar of each listed id, for showing authors and members in other modules'
    * lists. Unknown ids are absent from the map.
    */
@@ -306,6 +334,9 @@ export class MembersService {
    * @throws invalid_input (unknown_interest)
    */
   async updateProfile(actor: Actor, input: UpdateProfileBody): Promise<Me> {
+    // A muted member keeps their settings but cannot change what others read of them.
+    if (input.displayName !== undefined || input.bio !== undefined || input.location !== undefined || input.links !== undefined)
+      await this.platform.restrictions.assertMayWrite(actor.memberId);
     const patch = await this.screenProfile(actor.memberId, input);
     const me = await withTransaction(this.platform.db, async (tx) => {
       if (patch.interests) {
@@ -327,6 +358,7 @@ export class MembersService {
       });
       const row = await findMemberById(tx, actor.memberId);
       if (!row) throw notFound();
+      await this.platform.events.emit(tx, ProfileUpdated, { memberId: row.id, isComplete: isProfileComplete(row), at: now });
       return toMe(row);
     });
     // The actor carries the member's language (for mails and errors).
@@ -357,6 +389,17 @@ export class MembersService {
     const row = await findMemberById(this.platform.db, id);
     if (!row || row.status === 'pending' || row.status === 'declined') throw notFound();
     return toMemberProfile(row);
+  }
+
+  /** Who invited the member (the invite's creator), or null when they joined without one. */
+  async inviterOf(memberId: string): Promise<string | null> {
+    const row = await this.platform.db
+      .selectFrom('member')
+      .innerJoin('invite', 'invite.id', 'member.inviteId')
+      .select('invite.createdBy')
+      .where('member.id', '=', memberId)
+      .executeTakeFirst();
+    return row?.createdBy ?? null;
   }
 
   async tierRefs() {

@@ -53,3 +53,18 @@ export async function heldPage(db: DbOrTx, after: Keyset | null, limit: number):
     .limit(limit + 1)
     .execute();
 }
+
+/** Marks a moderator-removed hold approved (its removal was overturned); false when it was not removed. */
+export async function reopenRemovedHold(
+  db: DbOrTx,
+  id: string,
+  decision: Pick<HoldRow, 'reason' | 'decidedBy' | 'decidedAt'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('moderationHold')
+    .set({ ...decision, status: 'approved' })
+    .where('id', '=', id)
+    .where('status', '=', 'removed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

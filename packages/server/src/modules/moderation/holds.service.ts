@@ -8,7 +8,16 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import type { FieldReason } from './content-gate.js';
-import { decideHold, findHold, findHoldOf, heldPage, insertHold, updateHeldText, type HoldRow } from './holds.repository.js';
+import {
+  decideHold,
+  findHold,
+  findHoldOf,
+  heldPage,
+  insertHold,
+  reopenRemovedHold,
+  updateHeldText,
+  type HoldRow,
+} from './holds.repository.js';
 
 /**
  * What the module owning held content does when a moderator decides. Each returns the write
@@ -20,6 +29,8 @@ export interface HeldContentHandler {
   publish(subjectId: string): Promise<(tx: Tx) => Promise<void>>;
   /** Removes the held subject for good (it was never visible to others). */
   discard(subjectId: string, moderatorId: string): Promise<(tx: Tx) => Promise<void>>;
+  /** Publishes a subject a moderator removed from the queue (an appeal overturned the removal). */
+  restore(subjectId: string): Promise<(tx: Tx) => Promise<void>>;
 }
 
 /** Content to hold: a thread (title and body) or a reply (body), with the review words found in it as stored. */
@@ -140,6 +151,39 @@ export class HoldsService implements ContentHolds {
     });
   }
 
+  /** One hold, whatever its status (penalties link to the hold they removed). */
+  async find(id: string): Promise<HoldRow | undefined> {
+    return findHold(this.platform.db, id);
+  }
+
+  /**
+   * Brings back content a moderator removed from the queue (an appeal overturned it): it is
+   * published as if approved, and the hold is marked approved. Content its author withdrew
+   * stays gone. @throws not_found, hold_decided (409, not removed by a moderator)
+   */
+  async restore(actor: Actor, id: string, reason: string): Promise<void> {
+    const hold = await findHold(this.platform.db, id);
+    if (!hold) throw notFound();
+    if (hold.status !== 'removed' || hold.decidedBy === hold.authorId || hold.reason === null) throw new AppError('hold_decided', 409);
+    const handler = this.handlers.get(hold.subjectKind);
+    if (!handler) throw new Error(`no handler for held ${hold.subjectKind}`);
+    const write = await handler.restore(hold.subjectId);
+    await withTransaction(this.platform.db, async (tx) => {
+      const decidedAt = this.platform.clock.now();
+      if (!(await reopenRemovedHold(tx, id, { reason, decidedBy: actor.memberId, decidedAt }))) throw new AppError('hold_decided', 409);
+      await write(tx);
+      await this.platform.audit.record(tx, {
+        actorId: actor.memberId,
+        action: 'hold.restore',
+        targetKind: hold.subjectKind,
+        targetId: hold.subjectId,
+        reason,
+        before: { holdId: id, status: 'removed' },
+        after: { holdId: id, status: 'approved' },
+      });
+    });
+  }
+
   private async decide(
     id: string,
     act: (handler: HeldContentHandler, row: HoldRow) => Promise<(tx: Tx) => Promise<void>>,
@@ -158,6 +202,15 @@ export class HoldsService implements ContentHolds {
       await write(tx);
       for (const listener of this.decidedListeners)
         await listener(tx, hold, decision.status as 'approved' | 'removed', decision.decidedBy!);
+      await this.platform.audit.record(tx, {
+        actorId: decision.decidedBy,
+        action: decision.status === 'approved' ? 'hold.approve' : 'hold.remove',
+        targetKind: hold.subjectKind,
+        targetId: hold.subjectId,
+        reason: decision.reason,
+        before: { holdId: id, status: 'held', authorId: hold.authorId },
+        after: { holdId: id, status: decision.status },
+      });
       return { ...hold, ...decision, decidedAt };
     });
     return toHeldItem(row, await this.authorRefs([row.authorId]));

@@ -10,6 +10,12 @@ import { ContentGate } from './content-gate.js';
 import { HoldsService } from './holds.service.js';
 import { registerModerationRoutes } from './moderation.routes.js';
 import { ModerationService } from './moderation.service.js';
+import { AppealsService } from './penalties/appeals.service.js';
+import { registerPenaltyRoutes } from './penalties/penalties.routes.js';
+import { PenaltiesService } from './penalties/penalties.service.js';
+import type { PenaltyDeps } from './penalties/penalty-deps.js';
+import { definePenaltyJobs } from './penalties/penalty-jobs.js';
+import { subscribeToNotices } from './penalties/penalty-notices.js';
 import type { ReportTargets } from './reports/report-targets.js';
 import { ReportsService } from './reports/reports.service.js';
 import { registerSpamReportRoutes } from './spam-reports.routes.js';
@@ -28,6 +34,8 @@ export type { ContentHolds, HeldContentHandler, HoldInput } from './holds.servic
 export type { ReportTargets, ReportedTarget } from './reports/report-targets.js';
 export type { AuthorStanding } from './spam/trust.js';
 export { ReportsHandled } from './reports/reports.events.js';
+export type { PenaltyDeps } from './penalties/penalty-deps.js';
+export { PenaltiesService } from './penalties/penalties.service.js';
 
 export interface ModerationModule {
   service: ModerationService;
@@ -38,6 +46,8 @@ export interface ModerationModule {
   /** Member reports (reports/); their targets are bound by the composition root with `bindReportTargets`. */
   reports: ReportsService;
   bindReportTargets(targets: ReportTargets): void;
+  /** Warnings, mutes and bans; sign-in asks it about banned members. */
+  penalties: PenaltiesService;
   registerRoutes(app: FastifyInstance): void;
 }
 
@@ -46,6 +56,8 @@ export interface ModerationDeps {
   authorRefs(ids: readonly string[]): Promise<Map<string, AuthorRef>>;
   /** Role, tenure and post count of an author, for spam detection's trust threshold (bound late). */
   standing(memberId: string): Promise<AuthorStanding | null>;
+  /** What penalties need of members, identity, realtime, the ledger and notifications (bound late). */
+  penalties: PenaltyDeps;
 }
 
 export async function createModerationModule(platform: Platform, deps: ModerationDeps): Promise<ModerationModule> {
@@ -71,15 +83,23 @@ export async function createModerationModule(platform: Platform, deps: Moderatio
     reportsToHide: async () => (await spamSettings.get()).reportsToHide,
     authorRefs: (ids) => deps.authorRefs(ids),
   });
+  const penalties = new PenaltiesService(platform, deps.penalties, holds);
+  const appeals = new AppealsService(platform, deps.penalties, penalties, holds);
+  // Every write path of every module asks this before it commits (platform/audit/write-restrictions.ts).
+  platform.restrictions.bind((memberId) => penalties.assertMayWrite(memberId));
+  definePenaltyJobs(platform.jobs, (memberId) => penalties.releaseExpiredBan(memberId));
+  subscribeToNotices(platform, () => deps.penalties.notices);
   return {
     service,
     screen: new ContentGate(service, detector),
     holds,
     reports,
     bindReportTargets: (bound) => void (targets = bound),
+    penalties,
     registerRoutes: (app) => {
       registerModerationRoutes(app, service, holds);
       registerSpamReportRoutes(app, { settings: spamSettings, model: spamModel, reports });
+      registerPenaltyRoutes(app, platform, penalties, appeals);
     },
   };
 }

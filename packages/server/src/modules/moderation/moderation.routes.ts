@@ -13,7 +13,7 @@ export function registerModerationRoutes(app: FastifyInstance, moderation: Moder
   registerRoute(app, r.listFilterWords, async ({ query }) => moderation.listWords(query));
   registerRoute(app, r.replaceFilterWords, async ({ actor, body }) => moderation.replaceWords(actor, body.words));
   registerRoute(app, r.addFilterWords, async ({ actor, body }) => moderation.addWords(actor, body.words));
-  registerRoute(app, r.removeFilterWord, async ({ params }) => moderation.removeWord(params.id));
+  registerRoute(app, r.removeFilterWord, async ({ actor, params }) => moderation.removeWord(actor, params.id));
   registerRoute(app, r.importFilterWords, async ({ actor, body }) => moderation.importList(actor, body), { rateLimit: IMPORT_LIMIT });
   registerRoute(app, r.exportFilterWords, async ({ query, reply }) => {
     const name = query.category ? `hearth-${query.list}-${query.category}.txt` : `hearth-${query.list}.txt`;
@@ -22,7 +22,7 @@ export function registerModerationRoutes(app: FastifyInstance, moderation: Moder
   });
   registerRoute(app, r.listAllowedPhrases, async () => moderation.listAllowed());
   registerRoute(app, r.addAllowedPhrases, async ({ actor, body }) => moderation.addAllowed(actor, body.phrases));
-  registerRoute(app, r.removeAllowedPhrase, async ({ params }) => moderation.removeAllowed(params.id));
+  registerRoute(app, r.removeAllowedPhrase, async ({ actor, params }) => moderation.removeAllowed(actor, params.id));
   registerRoute(app, r.checkText, async ({ body }) => moderation.check(body.text), { rateLimit: CHECK_LIMIT });
   registerRoute(app, r.listReviewQueue, async ({ query }) => holds.queue(query));
   registerRoute(app, r.approveHeld, async ({ actor, params }) => holds.approve(actor, params.id));

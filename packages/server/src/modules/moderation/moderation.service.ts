@@ -13,7 +13,7 @@ import {
   type ImportFilterWordsResult,
 } from '@hearth/contracts';
 import type { Platform } from '../../app/platform.js';
-import { withTransaction } from '../../db/database.js';
+import { withTransaction, type Tx } from '../../db/database.js';
 import { toIso } from '../../platform/clock.js';
 import { AppError, notFound, refused } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
@@ -125,8 +125,10 @@ export class ModerationService {
     });
     if (errors.length > 0) throw new AppError('invalid_input', 400, {}, errors);
     const version = await withTransaction(this.platform.db, async (tx) => {
+      const before = (await repo.wordKeys(tx)).size;
       await repo.deleteAllWords(tx);
       await repo.insertWords(tx, rows);
+      await this.audited(tx, actor.memberId, 'filter.words.replace', { count: before }, { count: rows.length, words: sample(rows) });
       return repo.bumpFilterVersion(tx, this.platform.clock.now());
     });
     await this.cache.changed(version);
@@ -162,6 +164,7 @@ export class ModerationService {
       if (keys.size > MAX_FILTER_WORDS) throw refused('word_list_full', { maximum: MAX_FILTER_WORDS });
       if (rows.length === 0) return { added: rows, duplicates, version: await repo.filterVersion(tx) };
       await repo.insertWords(tx, rows);
+      await this.audited(tx, actor.memberId, 'filter.words.add', null, { count: rows.length, words: sample(rows) });
       return { added: rows, duplicates, version: await repo.bumpFilterVersion(tx, this.platform.clock.now()) };
     });
     if (added.length > 0) await this.cache.changed(version);
@@ -169,9 +172,11 @@ export class ModerationService {
   }
 
   /** @throws not_found */
-  async removeWord(id: string): Promise<void> {
+  async removeWord(actor: Actor, id: string): Promise<void> {
     const version = await withTransaction(this.platform.db, async (tx) => {
-      if (!(await repo.deleteWord(tx, id))) throw notFound();
+      const word = await tx.selectFrom('moderationWord').select(['word', 'action', 'category']).where('id', '=', id).executeTakeFirst();
+      if (!word || !(await repo.deleteWord(tx, id))) throw notFound();
+      await this.audited(tx, actor.memberId, 'filter.words.remove', { ...word }, null, id);
       return repo.bumpFilterVersion(tx, this.platform.clock.now());
     });
     await this.cache.changed(version);
@@ -220,6 +225,7 @@ export class ModerationService {
           tx,
           fresh.map((c) => this.wordRow(actor, c, { action: body.list as FilterAction, category: body.category })),
         );
+      await this.audited(tx, actor.memberId, 'filter.import', null, { list: body.list, category: body.category, added: fresh.length });
       return { added: fresh.length, version: await repo.bumpFilterVersion(tx, this.platform.clock.now()) };
     });
     if (outcome.added > 0) await this.cache.changed(outcome.version);
@@ -270,6 +276,10 @@ export class ModerationService {
       if (keys.size > MAX_ALLOWED_PHRASES) throw refused('allow_list_full', { maximum: MAX_ALLOWED_PHRASES });
       if (rows.length === 0) return { rows, duplicates, version: await repo.filterVersion(tx) };
       await repo.insertAllowedPhrases(tx, rows);
+      await this.audited(tx, actor.memberId, 'filter.allowed.add', null, {
+        count: rows.length,
+        phrases: rows.slice(0, 50).map((r) => r.phrase),
+      });
       return { rows, duplicates, version: await repo.bumpFilterVersion(tx, this.platform.clock.now()) };
     });
     if (rows.length > 0) await this.cache.changed(version);
@@ -277,9 +287,11 @@ export class ModerationService {
   }
 
   /** @throws not_found */
-  async removeAllowed(id: string): Promise<void> {
+  async removeAllowed(actor: Actor, id: string): Promise<void> {
     const version = await withTransaction(this.platform.db, async (tx) => {
-      if (!(await repo.deleteAllowedPhrase(tx, id))) throw notFound();
+      const phrase = await tx.selectFrom('moderationAllowedPhrase').select('phrase').where('id', '=', id).executeTakeFirst();
+      if (!phrase || !(await repo.deleteAllowedPhrase(tx, id))) throw notFound();
+      await this.audited(tx, actor.memberId, 'filter.allowed.remove', { phrase: phrase.phrase }, null, id);
       return repo.bumpFilterVersion(tx, this.platform.clock.now());
     });
     await this.cache.changed(version);
@@ -310,6 +322,18 @@ export class ModerationService {
       createdAt: this.platform.clock.now(),
     };
   }
+
+  /** Records a change of the lists in the audit log, in its transaction. */
+  private async audited(
+    tx: Tx,
+    actorId: string,
+    action: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+    targetId: string | null = null,
+  ): Promise<void> {
+    await this.platform.audit.record(tx, { actorId, action, targetKind: 'word_filter', targetId, before, after });
+  }
 }
 
 /** The filter of these lists: the community's words, then the built-in lures it has not listed itself. */
@@ -321,3 +345,7 @@ export function compileFilter(words: readonly repo.WordRow[], allowed: readonly 
   }
   return new WordFilter({ words: entries, allowed: allowed.map((row) => row.phrase) });
 }
+
+/** The first words of a change, for the audit log (a list can hold thousands). */
+const sample = (rows: readonly { word: string; action: string; category: string }[]) =>
+  rows.slice(0, 50).map((r) => ({ word: r.word, action: r.action, category: r.category }));

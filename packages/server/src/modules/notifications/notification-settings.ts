@@ -22,6 +22,11 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   tip: { inApp: true, email: true, push: true },
   // The answer to something the member asked for: in the app, and by email.
   report: { inApp: true, email: true, push: false },
+  // About the member's own progress and balance: in the app; an expiry also by email, as it costs them.
+  level_up: { inApp: true, email: false, push: false },
+  points_expiring: { inApp: true, email: true, push: false },
+  // Chip requests decided and chips received: addressed to the member, in the app and by email.
+  chip: { inApp: true, email: true, push: false },
 };
 
 const StoredKinds = z.partialRecord(z.enum(NOTIFICATION_KINDS), ChannelPrefs.partial());

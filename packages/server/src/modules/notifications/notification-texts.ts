@@ -56,6 +56,16 @@ const en: Phrasebook = {
           : n.action === 'upheld'
             ? 'Your report was handled: a moderator took action'
             : 'Your report was reviewed: a moderator found no violation';
+      case 'level_up':
+        return `You reached the level ${n.title}`;
+      case 'points_expiring':
+        return `${n.action ?? ''} points expire on ${n.title}`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} gave you ${n.title}`
+          : n.action === 'approved'
+            ? `Your chip${t} was approved`
+            : `Your request for the chip${t} was declined`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -99,6 +109,16 @@ const zhTW: Phrasebook = {
           : n.action === 'upheld'
             ? '你的檢舉已處理：管理員已採取行動'
             : '你的檢舉已審閱：管理員認為沒有違規';
+      case 'level_up':
+        return `你升級為「${n.title}」`;
+      case 'points_expiring':
+        return `你有 ${n.action ?? ''} 積分將在 ${n.title} 到期`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} 送給你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的籌碼${t}已通過審核`
+            : `你的籌碼${t}申請未獲通過`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -141,6 +161,16 @@ const zhCN: Phrasebook = {
           : n.action === 'upheld'
             ? '你的举报已处理：管理员已采取行动'
             : '你的举报已审阅：管理员认为没有违规';
+      case 'level_up':
+        return `你升级为「${n.title}」`;
+      case 'points_expiring':
+        return `你有 ${n.action ?? ''} 积分将在 ${n.title} 到期`;
+      case 'chip':
+        return n.action === 'gift'
+          ? `${actor} 送给你 ${n.title}`
+          : n.action === 'approved'
+            ? `你的筹码${t}已通过审核`
+            : `你的筹码${t}申请未获通过`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

@@ -39,6 +39,8 @@ import {
 } from './notifications.repository.js';
 import { PushSender } from './push-sender.js';
 
+/** Kinds whose row keeps an amount in `action` (a tip's, the points about to expire). */
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['tip', 'points_expiring']);
 /** The badge stops counting here ("99+"): counting costs the same for a big backlog. */
 export const UNREAD_CAP = 100;
 /** A notice is emailed only if still unread this long after it happened (Discourse waits 10 minutes too). */
@@ -281,8 +283,10 @@ export function toNotification(
     url: row.url,
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
-    action: row.kind === 'tip' || row.kind === 'report' ? null : (row.action as Notification['action']),
-    ...(row.kind === 'tip' ? { tipAmount: row.action } : {}),
+    action: AMOUNT_KINDS.has(row.kind) || row.kind === 'chip' || row.kind === 'report' ? null : (row.action as Notification['action']),
+    ...(AMOUNT_KINDS.has(row.kind) ? { tipAmount: row.action } : {}),
+    // A chip entry keeps its event (approved, declined, gift) in `action`.
+    ...(row.kind === 'chip' ? { chipEvent: row.action as Notification['chipEvent'] } : {}),
     // A report's row keeps how it was handled in `action` too.
     ...(row.kind === 'report' ? { reportOutcome: row.action as Notification['reportOutcome'] } : {}),
     createdAt: toIso(row.updatedAt),

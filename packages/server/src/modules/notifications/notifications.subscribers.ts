@@ -1,7 +1,7 @@
 import type { NotificationKind } from '@hearth/contracts';
 import { withTransaction } from '../../db/database.js';
 import { MessageSent } from '../chat/index.js';
-import { TipSent } from '../economy/index.js';
+import { ChipReceived, ChipRequestDecided, LevelReached, PointsExpiring, TipSent } from '../economy/index.js';
 import { ReportsHandled } from '../moderation/index.js';
 import { MemberFollowed } from '../people/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
@@ -227,6 +227,57 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         at: e.at,
       },
       e.reporterIds.map((recipientId) => ({ recipientId, kind: 'report' as const })),
+    );
+  });
+
+  const ownNews = { actorId: null, spaceId: null, postId: null, conversationId: null, excerpt: '', emoji: null };
+  // The level's name rides in `title`; the date of an expiry in `title` and its amount in `action`.
+  platform.events.subscribe(LevelReached, 'notifications', async (e) => {
+    const about = { ...ownNews, subjectId: `level:${e.levelIndex}`, title: e.levelName, url: '/wallet', action: null, at: e.at };
+    await fanOut(about, [{ recipientId: e.memberId, kind: 'level_up' }]);
+  });
+  platform.events.subscribe(PointsExpiring, 'notifications', async (e) => {
+    const date = new Date(e.expiresOn).toISOString().slice(0, 10);
+    const about = { ...ownNews, subjectId: `expiry:${date}`, title: date, url: '/wallet', action: String(e.amount), at: e.at };
+    await fanOut(about, [{ recipientId: e.memberId, kind: 'points_expiring' }]);
+  });
+
+  // Chip entries keep their event in `action`; a gift's title is the amount with the chip's name.
+  platform.events.subscribe(ChipRequestDecided, 'notifications', async (e) => {
+    await fanOut(
+      {
+        actorId: e.deciderId,
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: e.requestId,
+        title: e.chipName,
+        excerpt: e.reason ?? '',
+        url: e.decision === 'approved' ? `/chips/${encodeURIComponent(e.code)}` : '/chips',
+        emoji: null,
+        action: e.decision,
+        at: e.at,
+      },
+      [{ recipientId: e.memberId, kind: 'chip' }],
+    );
+  });
+
+  platform.events.subscribe(ChipReceived, 'notifications', async (e) => {
+    await fanOut(
+      {
+        actorId: e.giverId,
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: e.code,
+        title: `${e.amount} ${e.chipName}`,
+        excerpt: e.note ?? '',
+        url: `/chips/${encodeURIComponent(e.code)}`,
+        emoji: null,
+        action: 'gift',
+        at: e.at,
+      },
+      [{ recipientId: e.recipientId, kind: 'chip' }],
     );
   });
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import type { SpaceAccessDecision } from '../spaces/index.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
-import { ContentModerated } from './posts.events.js';
+import { ContentModerated, ContentRemoved } from './posts.events.js';
 import { announceComment } from './held-content.js';
 import { toComment } from './posts.mappers.js';
 import { commentsOf, findComment, findPost, insertRevision, reactionCounts, type CommentRow, type PostRow } from './posts.repository.js';
@@ -74,6 +74,8 @@ export class CommentsService {
     if (post.status !== 'published') throw new AppError('thread_deleted', 409);
     if (post.lockedAt !== null && !access.canModerate) throw new AppError('thread_locked', 409);
     if (!access.canParticipate) throw new AppError('cannot_post', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const parent = body.parentId ? await findComment(this.db, body.parentId) : null;
     if (body.parentId && (!parent || parent.postId !== postId)) throw invalid('parentId', 'unknown_comment');
     // Screened before anything is stored: a block word refuses it, mask words are *** in the
@@ -127,6 +129,7 @@ export class CommentsService {
   async update(actor: Actor, id: string, text: string): Promise<Comment> {
     const { comment, access } = await this.visible(actor, id);
     this.assertCanEdit(actor, comment, access);
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     // A published reply cannot go back into hiding, so a review word refuses the edit; a held
     // one stays held and its hold shows the new text.
     const isHeld = comment.status === 'pending';
@@ -201,6 +204,14 @@ export class CommentsService {
           at: now,
         });
       await this.deps.search.remove(tx, 'comment', id);
+      await this.deps.platform.events.emit(tx, ContentRemoved, {
+        subjectKind: 'comment',
+        subjectId: id,
+        postId: post.id,
+        authorId: comment.authorId,
+        byStaff: comment.authorId !== actor.memberId,
+        at: now,
+      });
       // A held reply was never counted; deleting it takes it out of the review queue.
       const counted = comment.status === 'published';
       if (!counted) await this.deps.moderation.holds.withdraw(tx, 'comment', id, actor.memberId);

@@ -96,6 +96,17 @@ export function heldContentHandlers(
           await announceRemoval(deps, tx, { kind: 'post', id, post, authorId: post.authorId, moderatorId, at: now });
         };
       },
+      // An overturned removal (appeal): published as if approved now.
+      restore: async (id) => {
+        const post = await findPost(db, id);
+        const mentions = post ? await reachableMentions(deps, post.authorId, post.body) : [];
+        return async (tx) => {
+          const now = deps.platform.clock.now();
+          if (!post || !(await settle(tx, 'post', id, { status: 'published', lastActivityAt: now, deletedAt: null }, 'deleted'))) return;
+          await bumpThreadVersion(tx, id);
+          await scheduled.announce(tx, post, mentions, now);
+        };
+      },
     },
     comment: {
       publish: async (id) => {
@@ -117,25 +128,35 @@ export function heldContentHandlers(
           await announceRemoval(deps, tx, { kind: 'comment', id, post, authorId: comment.authorId, moderatorId, at: now });
         };
       },
+      restore: async (id) => {
+        const comment = await findComment(db, id);
+        const post = comment ? await findPost(db, comment.postId) : undefined;
+        const mentions = comment ? await reachableMentions(deps, comment.authorId, comment.body) : [];
+        return async (tx) => {
+          if (!comment || !post || !(await settle(tx, 'comment', id, { status: 'published', deletedAt: null }, 'deleted'))) return;
+          await announceComment(deps, tx, comment, post, mentions, deps.platform.clock.now());
+        };
+      },
     },
   };
 }
 
-/** Moves held content out of `pending`; false when it no longer was (deleted by its author meanwhile). */
+/** Moves held content out of `pending` (or, restoring, out of `deleted`); false when it no longer was. */
 async function settle(
   tx: Tx,
   table: 'post' | 'comment',
   id: string,
-  change: { status: 'published' | 'deleted'; lastActivityAt?: number; deletedAt?: number },
+  change: { status: 'published' | 'deleted'; lastActivityAt?: number; deletedAt?: number | null },
+  from: 'pending' | 'deleted' = 'pending',
 ): Promise<boolean> {
   const result =
     table === 'post'
-      ? await tx.updateTable('post').set(change).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst()
+      ? await tx.updateTable('post').set(change).where('id', '=', id).where('status', '=', from).executeTakeFirst()
       : await tx
           .updateTable('comment')
           .set({ status: change.status, ...(change.deletedAt !== undefined ? { deletedAt: change.deletedAt } : {}) })
           .where('id', '=', id)
-          .where('status', '=', 'pending')
+          .where('status', '=', from)
           .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

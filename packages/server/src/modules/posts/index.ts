@@ -19,7 +19,7 @@ import type { PostsDeps } from './thread-access.js';
 import { importThread, type ImportedThread } from './thread-import.js';
 
 export type { ImportedThread } from './thread-import.js';
-export { CommentCreated, ContentModerated, ReactionAdded } from './posts.events.js';
+export { CommentCreated, ContentModerated, ContentRemoved, ReactionAdded, ReactionRemoved } from './posts.events.js';
 export { ThreadPublished } from './posts.events.js';
 export { newThreadsSince, type NewThread } from './new-threads.js';
 export type { AuthorActivity } from './author-activity.repository.js';

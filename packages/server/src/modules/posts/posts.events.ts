@@ -45,6 +45,36 @@ export const ReactionAdded = domainEvent(
     reactorId: Id,
     emoji: z.string(),
     title: z.string(),
+    /** The subject's reactions after this one (all emoji). */
+    reactionCount: z.number().int().optional(),
+    at: z.number(),
+  }),
+);
+
+/** A member took a reaction back (points earned by it are undone). */
+export const ReactionRemoved = domainEvent(
+  'posts.reaction_removed',
+  z.object({
+    subjectKind: z.enum(['post', 'comment']),
+    subjectId: Id,
+    postId: Id,
+    subjectAuthorId: Id,
+    reactorId: Id,
+    emoji: z.string(),
+    reactionCount: z.number().int(),
+    at: z.number(),
+  }),
+);
+
+/** A thread or comment was deleted, by its author or by staff (`byStaff`). */
+export const ContentRemoved = domainEvent(
+  'posts.content_removed',
+  z.object({
+    subjectKind: z.enum(['post', 'comment']),
+    subjectId: Id,
+    postId: Id,
+    authorId: Id,
+    byStaff: z.boolean(),
     at: z.number(),
   }),
 );

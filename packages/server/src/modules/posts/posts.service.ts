@@ -10,7 +10,7 @@ import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { recentActivityOf, type AuthorActivity } from './author-activity.repository.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
 import type { CommentsService } from './comments.service.js';
-import { ContentModerated } from './posts.events.js';
+import { ContentModerated, ContentRemoved } from './posts.events.js';
 import { authorOf, toPost } from './posts.mappers.js';
 import {
   findComment,
@@ -92,6 +92,8 @@ export class PostsService {
     if (!access?.canView) throw notFound();
     if (!THREAD_KINDS.has(access.space.kind)) throw refused('not_a_thread_space');
     if (!access.canPost) throw new AppError('cannot_post', 403);
+    // A mute or ban in force refuses every write (member_muted, with until when and why).
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const publishAt = body.publishAt ? Date.parse(body.publishAt) : null;
     if (publishAt !== null) this.scheduled.assertCanSchedule(actor, publishAt);
     if (body.poll) this.polls.checkTimes(body.poll, publishAt);
@@ -195,6 +197,7 @@ export class PostsService {
   ): Promise<Post> {
     const { post, access } = await visibleThread(this.deps, actor, id);
     this.assertCanEdit(actor, post, access.canModerate);
+    await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
     const publishAt = patch.publishAt !== undefined ? Date.parse(patch.publishAt) : null;
     if (publishAt !== null) {
       if (post.status !== 'scheduled') throw new AppError('not_scheduled', 409);
@@ -277,6 +280,15 @@ export class PostsService {
       await this.deps.search.remove(tx, 'post', id);
       if (post.status === 'pending') await this.deps.moderation.holds.withdraw(tx, 'post', id, actor.memberId);
       await this.announceModeration(tx, actor, post, 'deleted', now);
+      const byStaff = post.authorId !== actor.memberId;
+      await this.deps.platform.events.emit(tx, ContentRemoved, {
+        subjectKind: 'post',
+        subjectId: id,
+        postId: id,
+        authorId: post.authorId,
+        byStaff,
+        at: now,
+      });
     });
   }
 

@@ -3,7 +3,7 @@ import { withTransaction } from '../../db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { CommentsService } from './comments.service.js';
-import { ReactionAdded } from './posts.events.js';
+import { ReactionAdded, ReactionRemoved } from './posts.events.js';
 import { reactionCounts, type SubjectKind } from './posts.repository.js';
 import { visibleThread, type PostsDeps } from './thread-access.js';
 import { bumpThreadVersion } from './thread-version.js';
@@ -54,18 +54,13 @@ export class ReactionsService {
         .where('id', '=', id)
         .execute();
       await bumpThreadVersion(tx, post.id);
+      const counted = await tx.selectFrom(table).select('reactionCount').where('id', '=', id).executeTakeFirstOrThrow();
+      const reactionCount = Number(counted.reactionCount);
+      const at = this.deps.platform.clock.now();
+      const about = { subjectKind: kind, subjectId: id, postId: post.id, subjectAuthorId: authorId, reactorId: actor.memberId, emoji };
       if (on)
-        await this.deps.platform.events.emit(tx, ReactionAdded, {
-          subjectKind: kind,
-          subjectId: id,
-          postId: post.id,
-          spaceId: post.spaceId,
-          subjectAuthorId: authorId,
-          reactorId: actor.memberId,
-          emoji,
-          title: post.title,
-          at: this.deps.platform.clock.now(),
-        });
+        await this.deps.platform.events.emit(tx, ReactionAdded, { ...about, spaceId: post.spaceId, title: post.title, reactionCount, at });
+      else await this.deps.platform.events.emit(tx, ReactionRemoved, { ...about, reactionCount, at });
     });
     return (await reactionCounts(db, kind, [id], actor.memberId)).get(id) ?? [];
   }

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db, Dialect } from '../../db/database.js';
 import { scoreSql } from './search.ranking.js';
-import { readRows as run } from './search.repository.js';
+import { readRows as run, readRowsInBackground } from './search.repository.js';
 import { accessFacets, authorFacet, ftsExpression, matchGroups, type CandidateQuery } from './search.terms.js';
 
 /**
@@ -91,7 +91,7 @@ function keyRange(fromKey: number | undefined, upper: number | undefined, column
 async function pageSqlite(db: Db, query: CandidateQuery, page: PageOf): Promise<RankedPage> {
   const match = ftsExpression(query);
   if (!match) return { keys: [], found: 0, floor: null };
-  const rows = await run(
+  const rows = await readRowsInBackground(
     db,
     sql`with c as materialized (
         select d.time_key, ${scoreSql('sqlite', { ...query, now: page.now })} as score

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
-import type { DbOrTx } from '../../db/database.js';
-import { removeDoc, reparentPost, upsertDoc } from './search.repository.js';
+import { withTransaction, type DbOrTx, type Dialect } from '../../db/database.js';
+import { commitLazily, removeDocIn, reparentIn, upsertIn } from './search.repository.js';
 
 export const SEARCH_INDEX_JOB = 'search.index';
 
@@ -46,15 +46,29 @@ export function createSearchIndexer(platform: Platform): SearchIndexer {
   };
 }
 
-/** Runs index jobs: idempotent, so a retried job leaves the same index. */
+/** One index job's change, inside the caller's transaction. */
+function applyIn(tx: DbOrTx, dialect: Dialect, payload: SearchIndexPayload): Promise<void> {
+  if (payload.op === 'upsert') return upsertIn(tx, dialect, payload);
+  if (payload.op === 'remove') return removeDocIn(tx, dialect, `${payload.kind}:${payload.id}`);
+  return reparentIn(tx, dialect, payload.postId, payload.spaceId, payload.at ?? 0);
+}
+
+/**
+ * Runs index jobs: idempotent, so a retried job leaves the same index. A batch of them is
+ * one transaction, in claim order: on SQLite FTS5 writes one new index segment per
+ * transaction, so a batch costs about what one document did (see bench/search.bench.ts).
+ */
 export function defineSearchJobs(platform: Platform): void {
+  const { db, dialect } = platform;
+  const run = (payloads: SearchIndexPayload[]) =>
+    withTransaction(db, async (tx) => {
+      await commitLazily(tx, dialect);
+      for (const payload of payloads) await applyIn(tx, dialect, payload);
+    });
   platform.jobs.define({
     name: SEARCH_INDEX_JOB,
     payload: SearchIndexPayload,
-    handle: async (payload) => {
-      if (payload.op === 'upsert') return upsertDoc(platform.db, platform.dialect, payload);
-      if (payload.op === 'remove') return removeDoc(platform.db, platform.dialect, `${payload.kind}:${payload.id}`);
-      return reparentPost(platform.db, platform.dialect, payload.postId, payload.spaceId, payload.at ?? 0);
-    },
+    handle: (payload) => run([payload]),
+    handleBatch: run,
   });
 }

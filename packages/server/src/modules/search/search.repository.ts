@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
-import { sqliteReaderOf, withTransaction, type Db, type DbOrTx, type Dialect } from '../../db/database.js';
+import { backgroundReaderOf, sqliteReaderOf, withTransaction, type Db, type DbOrTx, type Dialect } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import type { SearchDocTable } from '../../db/schema/search-tables.js';
 import { foldText } from '../../platform/text/fold.js';
@@ -60,27 +60,32 @@ export function indexedDocOf(doc: SearchDocument): IndexedDoc {
 export async function upsertDoc(db: Db, dialect: Dialect, payload: SearchDocument): Promise<void> {
   await withTransaction(db, async (tx) => {
     await commitLazily(tx, dialect);
-    const thread = payload.kind === 'post' ? payload.id : payload.kind === 'comment' ? payload.postId : null;
-    const moved = thread ? await threadSpace.executeTakeFirst(tx, { postId: thread }) : undefined;
-    const doc = moved ? { ...payload, spaceId: moved.spaceId } : payload;
-    const { row, terms, facets } = indexedDocOf(doc);
-    const allTerms = dialect === 'postgres' ? [...terms, ...facets] : [];
-    const existing = await docKey.executeTakeFirst(tx, { id: row.id });
-    let key: number;
-    if (existing && Number(existing.createdAt) === doc.createdAt) {
-      key = Number(existing.timeKey);
-      await tx
-        .updateTable('searchDoc')
-        .set({ ...row, ...(dialect === 'postgres' ? { terms: sql<string[]>`${allTerms}::text[]` as unknown as string[] } : {}) })
-        .where('id', '=', row.id)
-        .execute();
-      if (dialect === 'sqlite') await tx.deleteFrom('searchFts').where('rowid', '=', key).execute();
-    } else {
-      if (existing) await removeIn(tx, dialect, row.id);
-      key = await insertWithKey(tx, row, allTerms);
-    }
-    if (dialect === 'sqlite') await insertFts.execute(tx, { rowid: key, terms: terms.join(' '), facets: facets.join(' ') });
+    await upsertIn(tx, dialect, payload);
   });
+}
+
+/** upsertDoc inside the caller's transaction (a batch of index jobs shares one). */
+export async function upsertIn(tx: DbOrTx, dialect: Dialect, payload: SearchDocument): Promise<void> {
+  const thread = payload.kind === 'post' ? payload.id : payload.kind === 'comment' ? payload.postId : null;
+  const moved = thread ? await threadSpace.executeTakeFirst(tx, { postId: thread }) : undefined;
+  const doc = moved ? { ...payload, spaceId: moved.spaceId } : payload;
+  const { row, terms, facets } = indexedDocOf(doc);
+  const allTerms = dialect === 'postgres' ? [...terms, ...facets] : [];
+  const existing = await docKey.executeTakeFirst(tx, { id: row.id });
+  let key: number;
+  if (existing && Number(existing.createdAt) === doc.createdAt) {
+    key = Number(existing.timeKey);
+    await tx
+      .updateTable('searchDoc')
+      .set({ ...row, ...(dialect === 'postgres' ? { terms: sql<string[]>`${allTerms}::text[]` as unknown as string[] } : {}) })
+      .where('id', '=', row.id)
+      .execute();
+    if (dialect === 'sqlite') await tx.deleteFrom('searchFts').where('rowid', '=', key).execute();
+  } else {
+    if (existing) await removeIn(tx, dialect, row.id);
+    key = await insertWithKey(tx, row, allTerms);
+  }
+  if (dialect === 'sqlite') await insertFts.execute(tx, { rowid: key, terms: terms.join(' '), facets: facets.join(' ') });
 }
 
 // The statements of every index write, built and compiled once (see db/prepared-query.ts).
@@ -148,9 +153,14 @@ async function insertWithKey(tx: DbOrTx, row: IndexedDoc['row'], terms: string[]
 export async function removeDoc(db: Db, dialect: Dialect, id: string): Promise<void> {
   await withTransaction(db, async (tx) => {
     await commitLazily(tx, dialect);
-    await removeIn(tx, dialect, id);
-    if (id.startsWith('post:')) await tx.deleteFrom('searchThreadSpace').where('postId', '=', id.slice('post:'.length)).execute();
+    await removeDocIn(tx, dialect, id);
   });
+}
+
+/** removeDoc inside the caller's transaction. */
+export async function removeDocIn(tx: DbOrTx, dialect: Dialect, id: string): Promise<void> {
+  await removeIn(tx, dialect, id);
+  if (id.startsWith('post:')) await tx.deleteFrom('searchThreadSpace').where('postId', '=', id.slice('post:'.length)).execute();
 }
 
 /**
@@ -159,7 +169,7 @@ export async function removeDoc(db: Db, dialect: Dialect, id: string): Promise<v
  * in a later, durable commit, which flushes this one's WAL first; a crash before that leaves
  * the job to run again, and its writes are idempotent.
  */
-async function commitLazily(tx: DbOrTx, dialect: Dialect): Promise<void> {
+export async function commitLazily(tx: DbOrTx, dialect: Dialect): Promise<void> {
   if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(tx);
 }
 
@@ -180,46 +190,51 @@ async function removeIn(tx: DbOrTx, dialect: Dialect, id: string): Promise<void>
 export async function reparentPost(db: Db, dialect: Dialect, postId: string, spaceId: string, at: number): Promise<void> {
   await withTransaction(db, async (tx) => {
     await commitLazily(tx, dialect);
-    const known = await tx.selectFrom('searchThreadSpace').select('movedAt').where('postId', '=', postId).executeTakeFirst();
-    if (known && known.movedAt > at) return;
-    await tx
-      .insertInto('searchThreadSpace')
-      .values({ postId, spaceId, movedAt: at })
-      .onConflict((oc) => oc.column('postId').doUpdateSet({ spaceId, movedAt: at }))
-      .execute();
-    const docs = await tx
-      .selectFrom('searchDoc')
-      .select(['id', 'timeKey', 'kind', 'conversationId', 'authorId', 'foldedTitle', 'body'])
-      .where((eb) => eb.or([eb('id', '=', `post:${postId}`), eb('postId', '=', postId)]))
-      .execute();
-    if (docs.length === 0) return;
-    const ids = docs.map((d) => d.id);
-    if (dialect === 'postgres') {
-      await tx
-        .updateTable('searchDoc')
-        .set({
-          spaceId,
-          // Facets are the only terms with ':'; `…space:…` are the space's (plain and by kind).
-          terms: sql<string[]>`array(select t from unnest(terms) t where t not like '%space:%')
-            || array[${spaceFacet(spaceId)}, kind || ':' || ${spaceFacet(spaceId)}]`,
-        })
-        .where('id', 'in', ids)
-        .execute();
-      return;
-    }
-    await tx.updateTable('searchDoc').set({ spaceId }).where('id', 'in', ids).execute();
-    for (const doc of docs) {
-      await tx.deleteFrom('searchFts').where('rowid', '=', doc.timeKey).execute();
-      await tx
-        .insertInto('searchFts')
-        .values({
-          rowid: doc.timeKey,
-          terms: indexTermsOfFolded(`${doc.foldedTitle} ${foldText(doc.body)}`).join(' '),
-          facets: facetsOf({ ...doc, spaceId }).join(' '),
-        })
-        .execute();
-    }
+    await reparentIn(tx, dialect, postId, spaceId, at);
   });
+}
+
+/** reparentPost inside the caller's transaction. */
+export async function reparentIn(tx: DbOrTx, dialect: Dialect, postId: string, spaceId: string, at: number): Promise<void> {
+  const known = await tx.selectFrom('searchThreadSpace').select('movedAt').where('postId', '=', postId).executeTakeFirst();
+  if (known && known.movedAt > at) return;
+  await tx
+    .insertInto('searchThreadSpace')
+    .values({ postId, spaceId, movedAt: at })
+    .onConflict((oc) => oc.column('postId').doUpdateSet({ spaceId, movedAt: at }))
+    .execute();
+  const docs = await tx
+    .selectFrom('searchDoc')
+    .select(['id', 'timeKey', 'kind', 'conversationId', 'authorId', 'foldedTitle', 'body'])
+    .where((eb) => eb.or([eb('id', '=', `post:${postId}`), eb('postId', '=', postId)]))
+    .execute();
+  if (docs.length === 0) return;
+  const ids = docs.map((d) => d.id);
+  if (dialect === 'postgres') {
+    await tx
+      .updateTable('searchDoc')
+      .set({
+        spaceId,
+        // Facets are the only terms with ':'; `…space:…` are the space's (plain and by kind).
+        terms: sql<string[]>`array(select t from unnest(terms) t where t not like '%space:%')
+          || array[${spaceFacet(spaceId)}, kind || ':' || ${spaceFacet(spaceId)}]`,
+      })
+      .where('id', 'in', ids)
+      .execute();
+    return;
+  }
+  await tx.updateTable('searchDoc').set({ spaceId }).where('id', 'in', ids).execute();
+  for (const doc of docs) {
+    await tx.deleteFrom('searchFts').where('rowid', '=', doc.timeKey).execute();
+    await tx
+      .insertInto('searchFts')
+      .values({
+        rowid: doc.timeKey,
+        terms: indexTermsOfFolded(`${doc.foldedTitle} ${foldText(doc.body)}`).join(' '),
+        facets: facetsOf({ ...doc, spaceId }).join(' '),
+      })
+      .execute();
+  }
 }
 
 export type DocRow = Omit<SearchDocTable, 'terms' | 'foldedTitle'>;
@@ -230,10 +245,37 @@ export type DocRow = Omit<SearchDocTable, 'terms' | 'foldedTitle'>;
  * camelCase either way.
  */
 export async function readRows(db: DbOrTx, query: RawBuilder<unknown>): Promise<Record<string, unknown>[]> {
-  const compiled = query.compile(db);
+  const compiled = compileRaw(db, query);
   const reader = sqliteReaderOf(db);
   if (reader) return reader.all(compiled.sql, compiled.parameters);
   return (await db.executeQuery<Record<string, unknown>>(compiled)).rows;
+}
+
+const plainCompilers = new WeakMap<DbOrTx, DbOrTx>();
+
+/**
+ * Compiles hand-written SQL without the plugins' pass over it: the camel-case transform has
+ * nothing to rename in raw SQL, and walking a search statement's nodes cost more than
+ * compiling it. (Results are still renamed: by the readers, or by the executor's plugins.)
+ */
+function compileRaw(db: DbOrTx, query: RawBuilder<unknown>) {
+  let plain = plainCompilers.get(db);
+  if (!plain) {
+    plain = db.withoutPlugins();
+    plainCompilers.set(db, plain);
+  }
+  return query.compile(plain);
+}
+
+/**
+ * Rows of a long read (a ranked window): on SQLite on the background reader's thread, so the
+ * event loop serves other requests meanwhile; else as readRows.
+ */
+export async function readRowsInBackground(db: DbOrTx, query: RawBuilder<unknown>): Promise<Record<string, unknown>[]> {
+  const background = backgroundReaderOf(db);
+  if (!background) return readRows(db, query);
+  const compiled = compileRaw(db, query);
+  return background.all(compiled.sql, compiled.parameters);
 }
 
 /** The shown columns of the documents with these keys (a page of ranked results), in no order. */

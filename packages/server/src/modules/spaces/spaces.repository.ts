@@ -9,7 +9,7 @@ export type SpaceMemberRow = Selectable<SpaceMemberTable>;
 
 /** Queries on the spaces module's own tables: space, space_section, space_member. */
 export async function listLiveSpaces(db: DbOrTx): Promise<SpaceRow[]> {
-  return db.selectFrom('space').selectAll().where('archivedAt', 'is', null).orderBy('position').orderBy('createdAt').execute();
+  return liveSpaces.execute(db, {});
 }
 
 // The access decision (findSpace + findMembership) runs on every read of a thread, chat or
@@ -17,6 +17,14 @@ export async function listLiveSpaces(db: DbOrTx): Promise<SpaceRow[]> {
 const spaceById = preparedQuery<{ id: string }>()((db, p) => db.selectFrom('space').selectAll().where('id', '=', p.id));
 const membershipByKey = preparedQuery<{ spaceId: string; memberId: string }>()((db, p) =>
   db.selectFrom('spaceMember').selectAll().where('spaceId', '=', p.spaceId).where('memberId', '=', p.memberId),
+);
+
+// Every feed and search starts with the caller's readable spaces: both halves prepared too.
+const liveSpaces = preparedQuery<Record<string, never>>()((db) =>
+  db.selectFrom('space').selectAll().where('archivedAt', 'is', null).orderBy('position').orderBy('createdAt'),
+);
+const membershipsByMember = preparedQuery<{ memberId: string }>()((db, p) =>
+  db.selectFrom('spaceMember').selectAll().where('memberId', '=', p.memberId),
 );
 
 export async function findSpace(db: DbOrTx, id: string): Promise<SpaceRow | undefined> {
@@ -32,7 +40,7 @@ export async function findSection(db: DbOrTx, id: string): Promise<SpaceSectionR
 }
 
 export async function membershipsOf(db: DbOrTx, memberId: string): Promise<SpaceMemberRow[]> {
-  return db.selectFrom('spaceMember').selectAll().where('memberId', '=', memberId).execute();
+  return membershipsByMember.execute(db, { memberId });
 }
 
 export async function findMembership(db: DbOrTx, spaceId: string, memberId: string): Promise<SpaceMemberRow | undefined> {

@@ -1,8 +1,11 @@
 import type { Locale } from '@hearth/contracts';
+import { chipFieldMessages, chipMessages } from './chip-messages.js';
 import { economyMessages } from './economy-messages.js';
+import { earningMessages } from './earning-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
 import { spamReportFieldMessages, spamReportMessages } from './spam-report-messages.js';
+import { penaltyFieldMessages, penaltyMessages } from './penalty-messages.js';
 
 /**
  * Translations of error codes and field-error codes. A test checks that every code has all
@@ -15,6 +18,9 @@ const catalogue: Catalogue = {
   ...moderationMessages,
   ...spamReportMessages,
   ...economyMessages,
+  ...earningMessages,
+  ...chipMessages,
+  ...penaltyMessages,
   // Generic HTTP problems
   invalid_input: { en: 'Some fields are not valid.', 'zh-TW': '部分欄位格式不正確。', 'zh-CN': '部分字段格式不正确。' },
   unauthenticated: { en: 'Please sign in first.', 'zh-TW': '請先登入。', 'zh-CN': '请先登录。' },
@@ -211,6 +217,8 @@ const fieldCatalogue: Catalogue = {
   ...ledgerFieldMessages,
   ...moderationFieldMessages,
   ...spamReportFieldMessages,
+  ...chipFieldMessages,
+  ...penaltyFieldMessages,
   required: { en: 'Required.', 'zh-TW': '必填。', 'zh-CN': '必填。' },
   invalid_type: { en: 'Wrong type of value.', 'zh-TW': '資料類型不正確。', 'zh-CN': '数据类型不正确。' },
   invalid_email: { en: 'Enter a valid email address.', 'zh-TW': '請輸入有效的電子郵件。', 'zh-CN': '请输入有效的电子邮箱。' },

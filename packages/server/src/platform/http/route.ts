@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Locale, RouteContract, RouteParams, RouteParsedBody, RouteParsedQuery, RouteResponse } from '@hearth/contracts';
 import { ROLE_RANK } from '@hearth/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -31,7 +32,7 @@ export type AuthedContext<R extends RouteContract> = RequestContext<R> & { actor
 
 type Handler<R extends RouteContract> = (
   ctx: R['access'] extends 'public' ? RequestContext<R> : AuthedContext<R>,
-) => Promise<RouteResponse<R> | SerializedJson | Buffer | string | void>;
+) => Promise<RouteResponse<R> | SerializedJson | Buffer | string | Readable | void>;
 
 const ACCESS_RANK = { member: 0, moderator: 1, admin: 2, owner: 3 } as const;
 

@@ -44,6 +44,41 @@ describe('job queue', () => {
     assert.deepEqual(seen.sort(), ['flaky', 'later', 'now']);
   });
 
+  it('runs a run of same-named jobs through the batch handler, and one by one when the batch fails', async () => {
+    const { jobs, db } = app.hearth.platform;
+    const batches: string[][] = [];
+    const single: string[] = [];
+    jobs.define({
+      name: 'test.batch',
+      payload: z.object({ text: z.string() }),
+      handle: async ({ text }) => {
+        if (text === 'poison') throw new Error('bad job');
+        single.push(text);
+      },
+      handleBatch: async (payloads) => {
+        if (payloads.some((p) => p.text === 'poison')) throw new Error('bad batch');
+        batches.push(payloads.map((p) => p.text));
+      },
+    });
+    for (const text of ['a', 'b', 'c']) await jobs.enqueue(db, 'test.batch', { text });
+    assert.equal(await jobs.runDue(), 3);
+    assert.deepEqual(batches, [['a', 'b', 'c']]);
+    assert.deepEqual(single, []);
+    assert.equal(await jobs.runDue(), 0, 'a batch that succeeded is done');
+
+    for (const text of ['d', 'poison', 'e']) await jobs.enqueue(db, 'test.batch', { text });
+    assert.equal(await jobs.runDue(), 3);
+    assert.deepEqual(batches, [['a', 'b', 'c']], 'the failed batch changed nothing');
+    assert.deepEqual(single.sort(), ['d', 'e'], 'its good jobs ran one by one');
+    const poisoned = await db
+      .selectFrom('job')
+      .select(['doneAt', 'lastError'])
+      .where('payload', 'like', '%poison%')
+      .executeTakeFirstOrThrow();
+    assert.equal(poisoned.doneAt, null);
+    assert.equal(poisoned.lastError, 'bad job', 'only the bad job failed, with its own error');
+  });
+
   it('refuses to enqueue an unknown job or an invalid payload', async () => {
     const { jobs, db } = app.hearth.platform;
     await assert.rejects(jobs.enqueue(db, 'no.such.job', {}));

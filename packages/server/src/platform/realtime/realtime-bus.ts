@@ -29,5 +29,7 @@ export const RealtimeBusMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('typing'), room: RealtimeRoom, memberId: Id }),
   z.object({ kind: z.literal('revoke'), room: RealtimeRoom, memberId: Id.optional() }),
   z.object({ kind: z.literal('reauthorize'), memberId: Id }),
+  // A banned member's sockets, closed on every node (4403).
+  z.object({ kind: z.literal('close'), memberId: Id }),
 ]);
 export type RealtimeBusMessage = z.infer<typeof RealtimeBusMessage>;

@@ -173,6 +173,14 @@ export class RealtimeHub implements ConnectionHost {
   }
 
   /**
+   * Closes every socket of the member on every node with 4403 (a ban): unlike `reauthorize`,
+   * it does not wait for a session lookup, so no event reaches them after the ban commits.
+   */
+  async closeMember(memberId: string): Promise<void> {
+    await this.bus.publish(REALTIME_TOPIC, { kind: 'close', memberId });
+  }
+
+  /**
    * Re-checks, on this node only, the sockets of one member (or of everyone: null) — for news
    * that already reaches every node, like the actor cache's forgets.
    */
@@ -338,6 +346,11 @@ export class RealtimeHub implements ConnectionHost {
       }
       case 'reauthorize': {
         for (const connection of this.connectionsByMember.get(message.memberId) ?? []) connection.reauthorize();
+        return;
+      }
+      case 'close': {
+        for (const connection of [...(this.connectionsByMember.get(message.memberId) ?? [])])
+          connection.close(REALTIME_CLOSE.forbidden, 'banned');
         return;
       }
     }

@@ -51,6 +51,16 @@ describe('search tokens', () => {
     assert.ok(words.every((w) => terms.has(w)) || bigrams.every((b) => terms.has(b)));
   });
 
+  it('gives a repeated query the same terms, which a caller cannot change for the next one', () => {
+    const first = queryTerms('週末讀書會 coffee');
+    first.words.push('tampered');
+    first.bigrams.length = 0;
+    const again = queryTerms('週末讀書會 coffee');
+    assert.ok(!again.words.includes('tampered'));
+    assert.ok(again.bigrams.length > 0);
+    assert.deepEqual(queryTerms('週末讀書會 coffee'), again);
+  });
+
   it('knows when a word match implies the bigram match', () => {
     const implied = (q: string) => {
       const { words, bigrams } = queryTerms(q);

@@ -53,6 +53,19 @@ export function indexTermsOfFolded(folded: string): string[] {
  * A document matching either is a hit; word matches rank first.
  */
 export function queryTerms(query: string): { words: string[]; bigrams: string[] } {
+  // Queries repeat (paging, suggestions while typing, popular searches) and segmenting one
+  // costs more than looking it up; the result is a pure function of the text.
+  const known = recentQueries.get(query);
+  if (known) return { words: [...known.words], bigrams: [...known.bigrams] };
+  const terms = termsOfQuery(query);
+  if (recentQueries.size >= 1000) recentQueries.clear();
+  recentQueries.set(query, terms);
+  return { words: [...terms.words], bigrams: [...terms.bigrams] };
+}
+
+const recentQueries = new Map<string, { words: string[]; bigrams: string[] }>();
+
+function termsOfQuery(query: string): { words: string[]; bigrams: string[] } {
   const folded = foldText(query);
   const queryWords = [...new Set(words(folded, false))];
   if (!HAN.test(folded)) return { words: queryWords, bigrams: [] };

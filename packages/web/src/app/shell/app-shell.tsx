@@ -6,6 +6,7 @@ import { useSignedInMember } from '../session/session-context';
 import { useChatActivity } from '../../features/chat/use-chat-activity';
 import { useNotificationActivity } from '../../features/notifications/use-notification-activity';
 import { useSidebarActivity } from '../../features/spaces/use-sidebar-activity';
+import { MuteBanner } from '../../features/penalties/mute-banner';
 import { BottomTabs } from './bottom-tabs';
 import { FullHeightContext } from './full-height';
 import { RightPanelContext } from './right-panel';
@@ -59,6 +60,7 @@ export default function AppShell({ children, isWide = false }: { children: React
             isFullHeight ? 'flex min-h-0 max-w-[96rem] flex-1 flex-col' : isWide ? 'max-w-[96rem]' : 'max-w-3xl',
           )}
         >
+          <MuteBanner />
           <FullHeightContext.Provider value={setFullHeight}>
             <RightPanelContext.Provider value={panel}>{children}</RightPanelContext.Provider>
           </FullHeightContext.Provider>

@@ -14,4 +14,9 @@ export const adminPaths = {
   outbox: '/admin/outbox',
   wordFilter: '/admin/word-filter',
   reviewQueue: '/admin/review-queue',
+  earning: '/admin/earning',
+  chips: '/admin/chips',
+  appeals: '/admin/appeals',
+  audit: '/admin/audit',
+  penaltyPolicy: '/admin/penalty-policy',
 } as const;

@@ -23,7 +23,7 @@ export const adminRoutes: readonly AppRoute[] = [
   adminRoute(
     '/admin/members/:id',
     lazyPage(() => import('./member-detail/member-detail-page')),
-    ['admin', 'economy'],
+    ['admin', 'economy', 'penalties'],
   ),
   adminRoute(
     adminPaths.applications,
@@ -71,5 +71,32 @@ export const adminRoutes: readonly AppRoute[] = [
   adminRoute(
     adminPaths.reviewQueue,
     lazyPage(() => import('./review-queue/review-queue-page')),
+    ['admin', 'penalties'],
+  ),
+  // Penalties (h-21): appeals and the audit log.
+  adminRoute(
+    adminPaths.appeals,
+    lazyPage(() => import('../penalties/appeals-page')),
+    ['admin', 'penalties'],
+  ),
+  adminRoute(
+    adminPaths.penaltyPolicy,
+    lazyPage(() => import('../penalties/penalty-policy-page')),
+    ['admin', 'penalties'],
+  ),
+  adminRoute(
+    adminPaths.audit,
+    lazyPage(() => import('../penalties/audit-log-page')),
+    ['admin', 'penalties'],
+  ),
+  adminRoute(
+    adminPaths.earning,
+    lazyPage(() => import('./earning/earning-settings-page')),
+    ['admin', 'economy'],
+  ),
+  adminRoute(
+    adminPaths.chips,
+    lazyPage(() => import('../economy/chips/admin-chips-page')),
+    ['admin', 'chips', 'economy'],
   ),
 ];

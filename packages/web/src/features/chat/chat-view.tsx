@@ -139,6 +139,7 @@ export function ChatView({ conversationId, className }: { conversationId: string
           canModerate={canModerate}
           onOpenThread={openThread}
           onAtBottomChange={setAtBottom}
+          onEditRefused={(body) => composer.current?.restore(body)}
         />
         <TypingIndicator memberIds={room.typingIds} people={people} />
         {canPost ? (

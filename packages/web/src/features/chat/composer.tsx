@@ -38,6 +38,8 @@ export interface ComposerProps {
 
 export interface ComposerHandle {
   focus: () => void;
+  /** Takes a refused message back for editing: it becomes the text (before any already typed). */
+  restore: (body: string) => void;
 }
 
 /**
@@ -52,7 +54,17 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
-  useImperativeHandle(ref, () => ({ focus: () => field.current?.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: () => field.current?.focus(),
+      restore: (restored) => {
+        setText((current) => (current.trim() ? `${restored}\n${current}` : restored));
+        field.current?.focus();
+      },
+    }),
+    [],
+  );
   // Images (attached, pasted or dropped) travel as Markdown in the body; sending waits for them.
   const images = useImageUploads({ textarea: field, editText: setText });
   const mention = useMentionSuggest(text, field, setText);

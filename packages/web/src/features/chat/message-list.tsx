@@ -24,6 +24,8 @@ export interface MessageListProps {
   canModerate: boolean;
   onOpenThread: (rootId: string, opener: HTMLElement) => void;
   onAtBottomChange: (isAtBottom: boolean) => void;
+  /** A refused message's text goes back to the composer. */
+  onEditRefused: (body: string) => void;
 }
 
 /**
@@ -33,7 +35,16 @@ export interface MessageListProps {
  * messages from others are announced (the log is quiet while history or the caller's own
  * messages are added).
  */
-export function MessageList({ room, conversation, me, canReact, canModerate, onOpenThread, onAtBottomChange }: MessageListProps) {
+export function MessageList({
+  room,
+  conversation,
+  me,
+  canReact,
+  canModerate,
+  onOpenThread,
+  onAtBottomChange,
+  onEditRefused,
+}: MessageListProps) {
   const { t } = useTranslation('chat');
   const { state, loadOlder } = room;
   const isAttentive = useWindowAttention();
@@ -248,6 +259,10 @@ export function MessageList({ room, conversation, me, canReact, canModerate, onO
               isContinuation={index > 0 ? true : continuesGroup(lastRow, { authorId: me.id, createdAt: item.createdAt })}
               onRetry={() => room.retry(item.key)}
               onDiscard={() => room.discard(item.key)}
+              onEdit={() => {
+                room.discard(item.key);
+                onEditRefused(item.body);
+              }}
             />
           ))}
         </div>

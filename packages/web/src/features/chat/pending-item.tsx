@@ -1,27 +1,37 @@
 import type { AuthorRef } from '@hearth/contracts';
-import { CircleAlert, RotateCw, X } from 'lucide-react';
+import { CircleAlert, Pencil, RotateCw, X } from 'lucide-react';
+import { ApiError } from '../../api/api-error';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/use-error-text';
 import { Avatar, cn, Spinner } from '../../ui';
 import type { PendingMessage } from './message-store';
 
-/** The caller's message on its way ("Sending…"), or refused / undelivered with Retry and the reason. */
+/**
+ * The caller's message on its way ("Sending…"), or refused / undelivered with the reason.
+ * Undelivered (network, server trouble) offers Retry; refused (the server said no: a listed
+ * word, too long) would be refused again, so it offers to take the text back into the
+ * composer and change it.
+ */
 export function PendingItem({
   item,
   author,
   isContinuation,
   onRetry,
   onDiscard,
+  onEdit,
 }: {
   item: PendingMessage;
   author: AuthorRef;
   isContinuation: boolean;
   onRetry: () => void;
   onDiscard: () => void;
+  /** Puts the text back in the composer (and drops this item). */
+  onEdit: () => void;
 }) {
   const { t } = useTranslation('chat');
   const errorText = useErrorText();
   const isFailed = item.status === 'failed';
+  const isRefused = item.error instanceof ApiError && item.error.status >= 400 && item.error.status < 500 && item.error.status !== 429;
   return (
     <div className={cn('flex gap-3 rounded-lg px-2', isContinuation ? 'py-0.5' : 'mt-2 pt-1.5 pb-0.5', isFailed && 'bg-danger-soft/40')}>
       <div className="w-8 shrink-0">
@@ -36,14 +46,25 @@ export function PendingItem({
               <CircleAlert className="size-4 shrink-0" aria-hidden="true" />
               {t('messages.failed', { error: errorText(item.error) })}
             </span>
-            <button
-              type="button"
-              onClick={onRetry}
-              className="inline-flex min-h-9 items-center gap-1 rounded-md px-2 font-medium text-accent-text hover:bg-surface-muted"
-            >
-              <RotateCw className="size-4" aria-hidden="true" />
-              {t('messages.retry')}
-            </button>
+            {isRefused ? (
+              <button
+                type="button"
+                onClick={onEdit}
+                className="inline-flex min-h-9 items-center gap-1 rounded-md px-2 font-medium text-accent-text hover:bg-surface-muted"
+              >
+                <Pencil className="size-4" aria-hidden="true" />
+                {t('messages.editFailed')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={onRetry}
+                className="inline-flex min-h-9 items-center gap-1 rounded-md px-2 font-medium text-accent-text hover:bg-surface-muted"
+              >
+                <RotateCw className="size-4" aria-hidden="true" />
+                {t('messages.retry')}
+              </button>
+            )}
             <button
               type="button"
               onClick={onDiscard}

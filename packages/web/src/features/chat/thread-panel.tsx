@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/use-error-text';
 import { Button, Dialog, SkeletonText } from '../../ui';
-import { Composer } from './composer';
+import { Composer, type ComposerHandle } from './composer';
 import { continuesGroup } from './message-layout';
 import { MessageItem } from './message-item';
 import { threadReplies, visiblePending } from './message-store';
@@ -31,6 +31,7 @@ export function ThreadPanel({ room, conversation, me, rootId, canPost, canModera
   const [error, setError] = useState<unknown>(null);
   const [isLoadingOlder, setLoadingOlder] = useState(false);
   const end = useRef<HTMLDivElement>(null);
+  const composerRef = useRef<ComposerHandle>(null);
   const { loadThread } = room;
   const root = room.state.messages.find((message) => message.id === rootId);
   const replies = threadReplies(room.state.messages, rootId);
@@ -131,6 +132,10 @@ export function ThreadPanel({ room, conversation, me, rootId, canPost, canModera
               isContinuation={index > 0 || continuesGroup(replies.at(-1), { authorId: me.id, createdAt: item.createdAt })}
               onRetry={() => room.retry(item.key)}
               onDiscard={() => room.discard(item.key)}
+              onEdit={() => {
+                room.discard(item.key);
+                composerRef.current?.restore(item.body);
+              }}
             />
           ))}
         </>
@@ -143,6 +148,7 @@ export function ThreadPanel({ room, conversation, me, rootId, canPost, canModera
   const canReply = canPost && root !== undefined && root.status === 'published' && !root.isHidden;
   const composer = canReply ? (
     <Composer
+      ref={composerRef}
       label={t('thread.composerLabel')}
       placeholder={t('thread.placeholder')}
       sendLabel={t('thread.send')}

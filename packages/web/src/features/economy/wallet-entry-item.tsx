@@ -1,4 +1,4 @@
-import type { WalletEntry } from '@hearth/contracts';
+import { EarningRuleId, type WalletEntry } from '@hearth/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormat } from '../../app/format/use-format';
@@ -6,8 +6,27 @@ import { paths } from '../../app/routes';
 import { Avatar, cn } from '../../ui';
 import { ChipBadge } from './chip-badge';
 
-type Kind = 'tip' | 'grant' | 'deduct' | 'mint' | 'burn' | 'transfer' | 'reversal' | 'other';
-const KNOWN: readonly Kind[] = ['tip', 'grant', 'deduct', 'mint', 'burn', 'transfer', 'reversal'];
+type Kind = 'tip' | 'grant' | 'deduct' | 'mint' | 'burn' | 'transfer' | 'reversal' | 'earn' | 'expire' | 'gift' | 'other';
+const KNOWN: readonly Kind[] = ['tip', 'grant', 'deduct', 'mint', 'burn', 'transfer', 'reversal', 'earn', 'expire', 'gift'];
+
+/** Memos the server writes as markers (earning rules, expiry, make-ups), said in the reader's language. */
+function useMemoText(memo: string | null): string | null {
+  const { t } = useTranslation('economy');
+  if (!memo) return null;
+  const rule = /^points_rule:([a-z_]+)(?::(undone|removed))?$/.exec(memo);
+  const id = EarningRuleId.safeParse(rule?.[1]);
+  if (rule && id.success) {
+    const name = t(`earning.rules.${id.data}`);
+    return rule[2] === 'undone'
+      ? t('earning.memo.undone', { rule: name })
+      : rule[2] === 'removed'
+        ? t('earning.memo.removed', { rule: name })
+        : name;
+  }
+  if (memo === 'points_expiry') return t('earning.memo.expiry');
+  if (memo === 'checkin_makeup') return t('earning.memo.makeUp');
+  return memo;
+}
 
 /** Where a tip's link leads: the thread (or comment), or the conversation of a message. */
 function tipHref(entry: WalletEntry): string | null {
@@ -28,6 +47,7 @@ export function WalletEntryItem({ entry }: { entry: WalletEntry }) {
       : t(
           `history.system.${entry.counterpart.label === 'escrow' ? 'escrow' : entry.counterpart.label === 'erased' ? 'erased' : 'community'}`,
         );
+  const memo = useMemoText(entry.memo);
   const isIn = entry.direction === 'in';
   const href = tipHref(entry);
   const sentence = t(`history.kinds.${kind}.${isIn ? 'in' : 'out'}`, { name: who });
@@ -48,7 +68,7 @@ export function WalletEntryItem({ entry }: { entry: WalletEntry }) {
             sentence
           )}
         </p>
-        {entry.memo && <p className="text-sm break-words text-text-muted">{entry.memo}</p>}
+        {memo && <p className="text-sm break-words text-text-muted">{memo}</p>}
         <p className="text-xs text-text-muted">
           <time dateTime={entry.createdAt} title={format.dateTime(entry.createdAt)}>
             {format.relative(entry.createdAt)}

@@ -8,6 +8,8 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Button, buttonClass, EmptyState, LoadMore, PageHeader, SectionCard, Skeleton } from '../../ui';
 import { ChipBadge } from './chip-badge';
+import { CheckinCard } from './earning/checkin-card';
+import { EarningSummaryCard } from './earning/earning-summary-card';
 import { useWalletHistory, walletQuery } from './economy-queries';
 import { WalletEntryItem } from './wallet-entry-item';
 
@@ -58,13 +60,18 @@ function Balances() {
         ) : (
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" aria-label={t('wallet.chipsTitle')}>
             {chips.map((chip) => (
-              <li key={chip.asset.id} className="flex items-center gap-3 rounded-xl bg-surface-muted p-3">
-                <ChipBadge asset={chip.asset} />
-                <span className="flex min-w-0 flex-col">
-                  <span className="truncate text-sm font-medium">{chip.asset.name}</span>
-                  {chip.asset.issuer && <span className="truncate text-xs text-text-muted">{chip.asset.issuer.displayName}</span>}
-                  <span className="text-sm font-semibold tabular-nums">{format.number(chip.amount)}</span>
-                </span>
+              <li key={chip.asset.id}>
+                <Link
+                  href={paths.chip(chip.asset.code)}
+                  className="flex items-center gap-3 rounded-xl bg-surface-muted p-3 hover:bg-surface-sunken"
+                >
+                  <ChipBadge asset={chip.asset} />
+                  <span className="flex min-w-0 flex-col">
+                    <span className="truncate text-sm font-medium">{chip.asset.name}</span>
+                    {chip.asset.issuer && <span className="truncate text-xs text-text-muted">{chip.asset.issuer.displayName}</span>}
+                    <span className="text-sm font-semibold tabular-nums">{format.number(chip.amount)}</span>
+                  </span>
+                </Link>
               </li>
             ))}
           </ul>
@@ -122,8 +129,18 @@ export default function WalletPage() {
   useDocumentTitle(t('wallet.title'));
   return (
     <div className="flex flex-col gap-5">
-      <PageHeader title={t('wallet.title')} description={t('wallet.description')} />
+      <PageHeader
+        title={t('wallet.title')}
+        description={t('wallet.description')}
+        actions={
+          <Link href={paths.chips} className={buttonClass({ variant: 'secondary' })}>
+            {t('wallet.browseChips')}
+          </Link>
+        }
+      />
       <Balances />
+      <EarningSummaryCard />
+      <CheckinCard />
       <h2 className="flex items-center gap-2 text-lg font-semibold">
         <Wallet className="size-5" aria-hidden="true" />
         {t('history.title')}

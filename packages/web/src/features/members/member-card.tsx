@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useFormat } from '../../app/format/use-format';
 import { paths } from '../../app/routes';
 import { Avatar, Badge, Skeleton } from '../../ui';
+import { LevelBadge } from '../economy/earning/level-badge';
 import { MemberBadges } from './member-badges';
 
 /** One member in the directory: photo or initials, name, badges, the start of the bio, when they joined. */
@@ -20,6 +21,7 @@ export function MemberCard({ member, isMe }: { member: MemberSummary; isMe: bool
         <span className="flex min-w-0 items-center gap-2">
           <span className="truncate text-lg leading-snug font-semibold">{member.displayName}</span>
           {isMe && <Badge tone="success">{t('directory.you')}</Badge>}
+          <LevelBadge memberId={member.id} />
         </span>
         <MemberBadges member={member} />
         {member.bio && <span className="line-clamp-2 text-text-muted">{member.bio}</span>}

@@ -6,6 +6,7 @@ import { paths } from '../../app/routes';
 import { Avatar, buttonClass, Card } from '../../ui';
 import { PresenceLine, WithPresence } from '../presence/presence-dot';
 import { usePresence } from '../presence/use-presence';
+import { LevelBadge } from '../economy/earning/level-badge';
 import { MemberBadges } from './member-badges';
 
 /** Photo, name (the page's h1), role and tier; for the member themself, the way to edit and to settings. */
@@ -27,7 +28,10 @@ export function MemberHeader({ member, isMe }: { member: MemberProfile; isMe: bo
         <h1 id="member-name" className="max-w-full text-2xl font-bold tracking-tight break-words sm:text-3xl">
           {member.displayName}
         </h1>
-        <MemberBadges member={member} />
+        <span className="flex flex-wrap items-center gap-2">
+          <MemberBadges member={member} />
+          <LevelBadge memberId={member.id} />
+        </span>
         {!isMe && <PresenceLine presence={presence} />}
       </div>
       {isMe && (

@@ -1,5 +1,19 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
-import { AtSign, Coins, Flag, Heart, Mail, MessageSquareReply, MessagesSquare, Shield, UserPlus, type LucideIcon } from 'lucide-react';
+import {
+  AtSign,
+  CircleDollarSign,
+  Coins,
+  Flag,
+  Heart,
+  Hourglass,
+  Mail,
+  MessageSquareReply,
+  MessagesSquare,
+  Shield,
+  Sparkles,
+  UserPlus,
+  type LucideIcon,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCommunity } from '../../api/session';
@@ -17,6 +31,9 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   moderation: Shield,
   tip: Coins,
   report: Flag,
+  level_up: Sparkles,
+  points_expiring: Hourglass,
+  chip: CircleDollarSign,
 };
 
 /** The actor's avatar, or the community's logo for notices from the community itself. */

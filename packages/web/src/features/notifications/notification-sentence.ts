@@ -21,14 +21,19 @@ export type SentenceKey =
   | 'sentence.tipUntitled'
   | 'sentence.reportRemoved'
   | 'sentence.reportUpheld'
-  | 'sentence.reportDismissed';
+  | 'sentence.reportDismissed'
+  | 'sentence.levelUp'
+  | 'sentence.pointsExpiring'
+  | 'sentence.chipGift'
+  | 'sentence.chipApproved'
+  | 'sentence.chipDeclined';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
 
 const CJK_END = /[\u3400-\u9fff]$/u;
 
-type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount'> &
+type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent'> &
   Partial<Pick<Notification, 'reportOutcome'>>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
@@ -55,6 +60,16 @@ export function sentenceKeyOf(n: Described): SentenceKey {
         : n.reportOutcome === 'upheld'
           ? 'sentence.reportUpheld'
           : 'sentence.reportDismissed';
+    case 'level_up':
+      return 'sentence.levelUp';
+    case 'points_expiring':
+      return 'sentence.pointsExpiring';
+    case 'chip':
+      return n.chipEvent === 'approved'
+        ? 'sentence.chipApproved'
+        : n.chipEvent === 'declined'
+          ? 'sentence.chipDeclined'
+          : 'sentence.chipGift';
     case 'moderation':
       switch (n.action) {
         case 'deleted':

@@ -5,7 +5,20 @@ import { applySettingsPatch } from './settings-patch';
 
 const on = { inApp: true, email: true, push: false };
 const settings: NotificationSettings = {
-  kinds: { mention: on, reply: on, thread_reply: on, dm: on, reaction: on, follow: on, moderation: on, tip: on, report: on },
+  kinds: {
+    mention: on,
+    reply: on,
+    thread_reply: on,
+    dm: on,
+    reaction: on,
+    follow: on,
+    moderation: on,
+    tip: on,
+    level_up: on,
+    points_expiring: on,
+    chip: on,
+    report: on,
+  },
   quietHours: { start: '22:00', end: '07:00' },
   digest: 'daily',
   emailEnabled: true,

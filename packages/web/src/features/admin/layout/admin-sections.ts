@@ -1,12 +1,17 @@
 import type { Role } from '@hearth/contracts';
 import {
+  Award,
   CalendarDays,
+  Coins,
   FileQuestion,
+  Gavel,
   Inbox,
   LayoutGrid,
   Layers,
   Mail,
   Palette,
+  Scale,
+  ScrollText,
   ShieldAlert,
   Tags,
   Ticket,
@@ -29,7 +34,12 @@ export type AdminSectionId =
   | 'community'
   | 'outbox'
   | 'wordFilter'
-  | 'reviewQueue';
+  | 'reviewQueue'
+  | 'earning'
+  | 'chips'
+  | 'appeals'
+  | 'penaltyPolicy'
+  | 'audit';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -51,8 +61,13 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'topics', path: adminPaths.topics, icon: Tags, minRole: 'admin' },
   { id: 'community', path: adminPaths.community, icon: Palette, minRole: 'admin' },
   { id: 'reviewQueue', path: adminPaths.reviewQueue, icon: Inbox, minRole: 'moderator' },
+  { id: 'appeals', path: adminPaths.appeals, icon: Scale, minRole: 'moderator' },
+  { id: 'penaltyPolicy', path: adminPaths.penaltyPolicy, icon: Gavel, minRole: 'owner' },
+  { id: 'audit', path: adminPaths.audit, icon: ScrollText, minRole: 'admin' },
   { id: 'wordFilter', path: adminPaths.wordFilter, icon: ShieldAlert, minRole: 'admin' },
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
+  { id: 'earning', path: adminPaths.earning, icon: Award, minRole: 'admin' },
+  { id: 'chips', path: adminPaths.chips, icon: Coins, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {

@@ -19,6 +19,8 @@ import { MemberAnswers } from './member-answers';
 import { MemberFacts } from './member-facts';
 import { MemberHistory } from './member-history';
 import { PointsAdminButton } from '../../economy/points-admin-dialog';
+import { MemberPenaltiesCard } from '../../penalties/member-penalties-card';
+import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
 
 /** One member for staff: admin fields, answers, role and tier changes, the decision on an application, and the history. */
 export default function MemberDetailPage() {
@@ -88,6 +90,12 @@ export default function MemberDetailPage() {
           ) : (
             <p className="rounded-xl bg-surface-muted p-4 text-sm text-text-muted">{t('member.readOnly')}</p>
           )}
+          {member.id !== me.id && (
+            <div>
+              <PenaltyActionButton memberId={member.id} memberName={member.displayName} />
+            </div>
+          )}
+          <MemberPenaltiesCard memberId={member.id} />
           <MemberHistory memberId={member.id} tiers={tiers} />
         </div>
       </div>

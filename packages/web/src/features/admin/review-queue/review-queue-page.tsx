@@ -12,6 +12,7 @@ import { itemsOf } from '../shared/use-api-pages';
 import { ReportGroups } from './report-groups';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
 import { SignalsList } from './signals-list';
+import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
 
 /** Admin → Review queue: threads and replies a review word held, with the words marked, to approve or remove. */
 export default function ReviewQueuePage() {
@@ -101,6 +102,8 @@ function HeldCard({ item }: { item: HeldItem }) {
             <Button variant="secondary" onClick={() => setRemoving(true)}>
               {t('reviewQueue.remove')}
             </Button>
+            {/* Removes the item with a penalty for its author (restored if an appeal overturns it). */}
+            <PenaltyActionButton memberId={item.author.id} memberName={item.author.displayName} holdId={item.id} />
           </div>
         )}
       </div>

@@ -1,0 +1,87 @@
+import { defineRoute } from '../common/index.js';
+import {
+  CheckinCalendar,
+  CheckinCalendarQuery,
+  CheckinResult,
+  EarningSettings,
+  EarningSettingsPatch,
+  EarningSummary,
+  MakeUpBody,
+  MemberLevels,
+  MemberLevelsQuery,
+} from './earning.schemas.js';
+
+const tags = ['economy'] as const;
+
+/** Points earning rules, daily check-in (簽到), levels and expiry. */
+export const earningRoutes = {
+  getEarningSettings: defineRoute({
+    method: 'GET',
+    path: '/api/admin/economy/earning',
+    summary: 'The earning rules, review window, check-in make-ups, expiry and levels',
+    tags,
+    access: 'admin',
+    status: 200,
+    response: EarningSettings,
+  }),
+  updateEarningSettings: defineRoute({
+    method: 'PATCH',
+    path: '/api/admin/economy/earning',
+    summary: 'Change earning rules, review window, make-ups, expiry or levels (owner only)',
+    tags,
+    access: 'owner',
+    body: EarningSettingsPatch,
+    status: 200,
+    response: EarningSettings,
+  }),
+  earningSummary: defineRoute({
+    method: 'GET',
+    path: '/api/earning/me',
+    summary: "The caller's pending points, the next points to expire, and their level",
+    tags,
+    access: 'member',
+    status: 200,
+    response: EarningSummary,
+  }),
+  memberLevels: defineRoute({
+    method: 'GET',
+    path: '/api/levels',
+    summary: 'Levels and XP of the listed members',
+    tags,
+    access: 'member',
+    query: MemberLevelsQuery,
+    status: 200,
+    response: MemberLevels,
+  }),
+  checkinCalendar: defineRoute({
+    method: 'GET',
+    path: '/api/checkin',
+    summary: "The caller's check-ins of a month (default: this one), streak and make-ups left",
+    tags,
+    access: 'member',
+    query: CheckinCalendarQuery,
+    status: 200,
+    response: CheckinCalendar,
+  }),
+  checkIn: defineRoute({
+    method: 'POST',
+    path: '/api/checkin',
+    summary: "Check in for today (once per community-local day; again returns today's check-in)",
+    tags,
+    access: 'member',
+    status: 200,
+    response: CheckinResult,
+    idempotent: true,
+  }),
+  makeUpCheckin: defineRoute({
+    method: 'POST',
+    path: '/api/checkin/make-up',
+    summary: 'Make up a missed day of this month, paying the make-up cost in points',
+    tags,
+    access: 'member',
+    body: MakeUpBody,
+    status: 201,
+    response: CheckinResult,
+    idempotent: true,
+  }),
+};
