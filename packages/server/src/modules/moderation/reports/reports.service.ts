@@ -157,7 +157,20 @@ export class ReportsService {
       await this.holds.approve(actor, held.id);
       return { resolved: open.length, outcome: 'dismissed' };
     }
-    const resolved = await withTransaction(this.platform.db, (tx) => this.handle(tx, target, body.outcome, actor.memberId));
+    // Decisions on a hold are audited by the holds; this one is the report's own (audit log, platform/audit).
+    const resolved = await withTransaction(this.platform.db, async (tx) => {
+      const count = await this.handle(tx, target, body.outcome, actor.memberId);
+      await this.platform.audit.record(tx, {
+        actorId: actor.memberId,
+        action: `report.${body.outcome}`,
+        targetKind: kind,
+        targetId: id,
+        reason: body.reason?.trim() || null,
+        before: { status: 'open', reports: open.length, authorId: open[0]!.targetAuthorId },
+        after: { status: body.outcome, reports: count },
+      });
+      return count;
+    });
     return { resolved, outcome: body.outcome };
   }
 

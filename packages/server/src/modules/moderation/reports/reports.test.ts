@@ -135,6 +135,13 @@ describe('member reports', () => {
     const dismissed = await moderator.client.post(`${REPORTS}/profile/${alice.id}/resolve`, { outcome: 'dismissed' });
     assert.equal(dismissed.body.resolved, 1);
     assert.ok((await notices(bob.client)).some((n) => n.kind === 'report' && n.reportOutcome === 'dismissed'));
+    // Handling reports is a moderator action in the audit log, with who did it and what was reported.
+    const audited = (await owner.get(`/api/admin/audit?targetId=${alice.id}&action=report.`)).body.items as any[];
+    assert.deepEqual(
+      audited.map((e) => [e.action, e.actor?.id, e.targetKind, e.before?.reports]),
+      [['report.dismissed', moderator.id, 'profile', 1]],
+    );
+    assert.equal((await owner.get(`/api/admin/audit?targetId=${sent.body.message.id}`)).body.items[0].action, 'report.upheld');
     // A moderator does not handle reports about their own content.
     const modThread = (await moderator.client.post(`/api/spaces/${general}/posts`, { title: 'Rules', body: 'Be kind' })).body.post.id;
     assert.equal((await report(bob.client, 'post', modThread)).status, 201);

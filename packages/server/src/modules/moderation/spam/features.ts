@@ -30,5 +30,7 @@ const SHORT = '\u0001short';
  * years), 5–8, 9–11 (QQ and phone numbers), 12+ (card or order numbers).
  */
 function collapseDigits(text: string): string {
-  return text.replace(/[0-9]+/g, (run) => (run.length <= 4 ? '\ue001' : run.length <= 8 ? '\ue002' : run.length <= 11 ? '\ue003' : '\ue004'));
+  return text.replace(/[0-9]+/g, (run) =>
+    run.length <= 4 ? '\ue001' : run.length <= 8 ? '\ue002' : run.length <= 11 ? '\ue003' : '\ue004',
+  );
 }

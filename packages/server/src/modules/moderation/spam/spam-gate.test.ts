@@ -85,6 +85,10 @@ describe('spam detection in the content gate', () => {
     const now = (await owner.get(SETTINGS)).body;
     assert.equal(now.holdScore, 40);
     assert.equal(now.blockScore, 90);
+    // Each change is in the audit log with the values before and after; refused ones are not.
+    const changes = (await owner.get('/api/admin/audit?action=spam.settings')).body.items as any[];
+    assert.equal(changes.length, 5);
+    assert.deepEqual([changes[0].before.holdScore, changes[0].after.holdScore], [25, 40]);
   });
 
   it('retrains the classifier from review decisions (admin), seed otherwise', async () => {

@@ -1,5 +1,6 @@
 import type { SpamSettings, UpdateSpamSettingsBody } from '@hearth/contracts';
 import type { Platform } from '../../../app/platform.js';
+import { withTransaction } from '../../../db/database.js';
 import { toIso } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { Actor } from '../../../platform/http/actor.js';
@@ -53,16 +54,28 @@ export class SpamSettingsStore {
     const next = { ...current, ...patch };
     if (next.blockScore <= next.holdScore) throw new AppError('invalid_input', 400, {}, [{ path: 'blockScore', code: 'above_hold_score' }]);
     const now = this.platform.clock.now();
-    await repo.saveSettings(this.platform.db, {
-      id: 1,
-      enabled: next.enabled ? 1 : 0,
-      holdScore: next.holdScore,
-      blockScore: next.blockScore,
-      trustedAfterDays: next.trustedAfterDays,
-      trustedAfterPosts: next.trustedAfterPosts,
-      reportsToHide: next.reportsToHide,
-      updatedBy: actor.memberId,
-      updatedAt: now,
+    await withTransaction(this.platform.db, async (tx) => {
+      await repo.saveSettings(tx, {
+        id: 1,
+        enabled: next.enabled ? 1 : 0,
+        holdScore: next.holdScore,
+        blockScore: next.blockScore,
+        trustedAfterDays: next.trustedAfterDays,
+        trustedAfterPosts: next.trustedAfterPosts,
+        reportsToHide: next.reportsToHide,
+        updatedBy: actor.memberId,
+        updatedAt: now,
+      });
+      const { updatedAt: _at, ...before } = current;
+      const { updatedAt: _next, ...after } = next;
+      await this.platform.audit.record(tx, {
+        actorId: actor.memberId,
+        action: 'spam.settings',
+        targetKind: 'spam_settings',
+        targetId: null,
+        before,
+        after,
+      });
     });
     this.cached = null;
     return this.get();
