@@ -3,8 +3,9 @@
  * a new member's ad-like reply is held ("Pending review" for her, invisible to others);
  * another member reports an off-topic thread from its action row with a reason and a note;
  * the owner finds both in Admin → Review queue — the reply with its spam signals and scores,
- * the thread with its report count, reason and note — and removes the thread; the reporter
- * then sees "Your report was handled" in her notifications. Axe finds nothing serious.
+ * the thread with its report count, reason and note — and removes both (the queue reads
+ * empty only once the report is handled too); the reporter then sees "Your report was
+ * handled" in her notifications. Axe finds nothing serious.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -111,10 +112,18 @@ describe('spam and reports journey', () => {
     await signals.getByText(/Lure words/).waitFor();
     await capture(page, 'review-queue-spam-reports-en', ['phone', 'desktop']);
     assert.deepEqual(await seriousViolations(page), []);
+    // The held reply first: with only the report left, the queue is not "empty".
+    await held.getByRole('button', { name: 'Remove…' }).click();
+    await held.getByLabel(/Why it is removed/).fill('Advertising');
+    await held.getByRole('button', { name: 'Remove', exact: true }).click();
+    await page.getByTestId('held-item').waitFor({ state: 'detached' });
+    await group.waitFor();
+    assert.equal(await page.getByText('Nothing is waiting for review.').count(), 0, 'reports are waiting');
     await group.getByRole('button', { name: 'Remove content' }).click();
     await group.getByLabel(/Why it is removed/).fill('Advertising');
     await group.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.getByTestId('report-group').waitFor({ state: 'detached' });
+    await page.getByText('Nothing is waiting for review.').waitFor();
     assert.equal((await grace.client.get(`/api/posts/${bobThread}`)).status, 404, 'the thread is gone');
     assert.deepEqual(problems, []);
     await context.close();
