@@ -41,14 +41,14 @@ describe('admin console for a moderator', () => {
     await app?.close();
   });
 
-  it('lists only the members console, the content calendar and the review queue among the sections', async () => {
+  it('lists only the members console, the content calendar, the review queue and appeals among the sections', async () => {
     await moderator.goto(`${app.url}/admin`);
     const sections = moderator.getByRole('navigation', { name: '管理板块' }).getByRole('link');
     await sections.first().waitFor();
     assert.deepEqual(
       await sections.allTextContents(),
-      ['成员', '内容日历', '审核队列'],
-      'moderators may schedule posts and decide held ones, so they see the calendar and the review queue',
+      ['成员', '内容日历', '审核队列', '申诉'],
+      'moderators may schedule posts, decide held ones and appeals, so they see the calendar, the review queue and appeals',
     );
     await capture(moderator, 'admin-moderator-home-zh-CN');
   });

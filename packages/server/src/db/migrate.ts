@@ -86,12 +86,14 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 }
 
 /**
- * Kysely's migrator looks for its tables by listing every schema's tables, checking access to
- * each; when another community (or test run) sharing the database drops its schema meanwhile,
- * PostgreSQL reports that schema missing (3F000). Nothing was done yet: look again.
+ * Kysely's migrator looks for its tables by listing every schema's tables and columns, checking
+ * access to each; when another community (or test run) sharing the database drops its schema
+ * meanwhile, PostgreSQL reports that schema (3F000) or one of its tables (42P01, named with the
+ * schema) missing. Nothing was done yet: look again.
  */
 function isOtherSchemaGone(error: unknown, ownSchema: string | undefined): boolean {
   if (!ownSchema || typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === '3F000' && typeof message === 'string' && !message.includes(`"${ownSchema}"`);
+  if (typeof message !== 'string' || message.includes(`"${ownSchema}`) || message.includes(`${ownSchema}.`)) return false;
+  return code === '3F000' || (code === '42P01' && /relation "[^".]+\.[^"]+" does not exist/.test(message));
 }

@@ -129,6 +129,7 @@ export class IdentityService {
   private async refuseBanned(memberId: string): Promise<void> {
     if (!this.bans) throw new AppError('account_banned', 403);
     const ban = await this.bans(memberId);
+    if (ban === 'unrecorded') throw new AppError('account_banned', 403);
     if (!ban) return;
     if (ban.until === null) throw new AppError('account_banned_permanently', 403, { reason: ban.reason }, undefined, { ban });
     const until = ban.until.slice(0, 16).replace('T', ' ') + ' UTC';
@@ -136,8 +137,8 @@ export class IdentityService {
   }
 }
 
-/** The ban in force for a member (until: ISO time, null = permanent), or null when none is (moderation, bound late). */
-export type BanCheck = (memberId: string) => Promise<{ until: string | null; reason: string } | null>;
+/** The ban in force for a member (until: ISO time, null = permanent); `unrecorded` when banned without a penalty; null when none is (moderation, bound late). */
+export type BanCheck = (memberId: string) => Promise<{ until: string | null; reason: string } | 'unrecorded' | null>;
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -45,6 +45,18 @@ export async function restrictionsInForce(db: DbOrTx, memberId: string, now: num
 }
 
 /** How many penalties of the member since `since` still stand (not overturned): the ladder's memory. */
+/** Whether the member was ever banned through a penalty (in force or not). */
+export async function hasBanRecord(db: DbOrTx, memberId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('moderationPenalty')
+    .select('id')
+    .where('memberId', '=', memberId)
+    .where('kind', '=', 'ban')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function countUpheldSince(db: DbOrTx, memberId: string, since: number): Promise<number> {
   const row = await db
     .selectFrom('moderationPenalty')

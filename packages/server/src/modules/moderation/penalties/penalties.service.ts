@@ -210,13 +210,15 @@ export class PenaltiesService {
   }
 
   /**
-   * Sign-in's question about a banned member: the ban in force (until, why), or null when it
-   * has run out — then it is lifted now, so the member signs in at once.
+   * Sign-in's question about a banned member: the ban in force (until, why); `unrecorded` for
+   * a member banned by other means (an admin's status change, the CLI), which stays; or null
+   * when a penalty's ban has run out — then it is lifted now, so the member signs in at once.
    */
-  async banInForce(memberId: string): Promise<{ until: string | null; reason: string } | null> {
+  async banInForce(memberId: string): Promise<{ until: string | null; reason: string } | 'unrecorded' | null> {
     const now = this.platform.clock.now();
     const ban = (await repo.restrictionsInForce(this.platform.db, memberId, now)).find((r) => r.kind === 'ban');
     if (ban) return { until: ban.endsAt === null ? null : new Date(ban.endsAt).toISOString(), reason: reasonText(ban) };
+    if (!(await repo.hasBanRecord(this.platform.db, memberId))) return 'unrecorded';
     await this.releaseExpiredBan(memberId);
     return null;
   }
