@@ -88,7 +88,7 @@ function ReportCard({ group }: { group: ReportGroup }) {
               required
               onChange={(e) => setReason(e.target.value)}
             />
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
               <Button type="submit" variant="danger" isLoading={resolve.isPending} disabled={!reason.trim()}>
                 {t('reviewQueue.confirmRemove')}
               </Button>

@@ -94,7 +94,7 @@ function HeldCard({ item }: { item: HeldItem }) {
               required
               onChange={(e) => setReason(e.target.value)}
             />
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
               <Button type="submit" variant="danger" isLoading={decide.isPending} disabled={!reason.trim()}>
                 {t('reviewQueue.confirmRemove')}
               </Button>
@@ -104,7 +104,7 @@ function HeldCard({ item }: { item: HeldItem }) {
             </div>
           </form>
         ) : (
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <Button isLoading={decide.isPending} onClick={() => decide.mutate({ id: item.id, action: 'approve' })}>
               {t('reviewQueue.approve')}
             </Button>
