@@ -37,6 +37,8 @@ export * from './moderation/moderation-queue.schemas.js';
 export * from './moderation/spam.schemas.js';
 export * from './moderation/report.schemas.js';
 export * from './moderation/spam-reports.routes.js';
+export * from './perks/perks.schemas.js';
+export * from './perks/perks.routes.js';
 export * from './economy/earning.schemas.js';
 export * from './economy/earning.routes.js';
 export * from './chips/chips.schemas.js';
@@ -60,6 +62,7 @@ import { memberRoutes } from './members/members.routes.js';
 import { moderationRoutes } from './moderation/moderation.routes.js';
 import { spamReportRoutes } from './moderation/spam-reports.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { perkRoutes } from './perks/perks.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
 import { presenceRoutes } from './presence/presence.routes.js';
@@ -88,6 +91,7 @@ export const allRoutes = {
   ...moderationRoutes,
   ...spamReportRoutes,
   ...economyRoutes,
+  ...perkRoutes,
   ...earningRoutes,
   ...chipRoutes,
   ...penaltyRoutes,

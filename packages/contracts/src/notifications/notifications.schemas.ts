@@ -16,6 +16,9 @@ export const NotificationKind = z.enum([
   'follow',
   'moderation',
   'tip',
+  // Perks marketplace: to the seller (a new order, a cancellation, an expiry) and to the buyer (fulfilled, declined, expired, refunded).
+  'perk_order',
+  'perk_redemption',
   'level_up',
   'points_expiring',
   'chip',
@@ -45,6 +48,8 @@ export const Notification = z.object({
   action: ModerationAction.nullable(),
   /** A tip's amount with its asset, in the asset's own name (`10 積分`); absent for other kinds. */
   tipAmount: z.string().nullable().optional(),
+  /** What happened to a perk order (`redeemed`, `cancelled`, `expired`, `fulfilled`, `declined`, `refunded`); absent for other kinds. */
+  perkEvent: z.string().nullable().optional(),
   /** A `chip` entry's event: the member's chip request approved or declined, or chips given to them. */
   chipEvent: z.enum(['approved', 'declined', 'gift']).nullable().optional(),
   /** How the moderators handled the member's report (`report` notices only). */

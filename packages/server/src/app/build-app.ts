@@ -9,6 +9,7 @@ import { registerRealtimeRoute } from '../platform/realtime/realtime-route.js';
 import { createChatModule, type ChatModule } from '../modules/chat/index.js';
 import { createDemoSeeder } from '../modules/demo/index.js';
 import { createEconomyModule, type EconomyModule } from '../modules/economy/index.js';
+import { createPerksModule, type PerksModule } from '../modules/perks/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
@@ -45,6 +46,7 @@ export interface HearthApp {
     ledger: LedgerModule;
     economy: EconomyModule;
     moderation: ModerationModule;
+    perks: PerksModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -206,6 +208,13 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     posts: posts.posts,
     chat: chat.service,
   });
+  const perks = createPerksModule({
+    platform,
+    ledger: ledger.service,
+    members: members.service,
+    people: people.service,
+    screen: moderation.screen,
+  });
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat, economy });
   const systemModule = createSystemModule(platform, {
     members: members.service,
@@ -282,6 +291,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   moderation.registerRoutes(app);
   ledger.registerRoutes(app);
   economy.registerRoutes(app);
+  perks.registerRoutes(app);
   audit.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
@@ -294,7 +304,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-directory-version.js';
 import * as m0017 from './migrations/0017-tips.js';
 import * as m0018 from './migrations/0018-moderation-holds.js';
 import * as m0019 from './migrations/0019-chips.js';
+import * as m0020 from './migrations/0020-perks.js';
 import * as m0021 from './migrations/0021-spam-reports.js';
 import * as m0022 from './migrations/0022-penalties-audit.js';
 import * as m0023 from './migrations/0023-points-rules.js';
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0017-tips': m0017,
   '0018-moderation-holds': m0018,
   '0019-chips': m0019,
+  '0020-perks': m0020,
   '0021-spam-reports': m0021,
   '0022-penalties-audit': m0022,
   '0023-points-rules': m0023,
@@ -75,6 +77,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider: new StaticProvider(),
     migrationTableName: 'hearth_migration',
     migrationLockTableName: 'hearth_migration_lock',
+    // Work lands in parallel, so a database that already ran a higher-numbered migration may
+    // meet a lower one later (0024 landed before 0019–0023); each is independent of the others.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   for (let attempt = 1; ; attempt++) {

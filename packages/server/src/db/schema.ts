@@ -7,11 +7,13 @@
 import type { Generated } from 'kysely';
 import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
+import type { PeopleTables } from './schema/people-tables.js';
 import type { EarningTables } from './schema/earning-tables.js';
 import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
+import type { PerkTables } from './schema/perk-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 
@@ -331,31 +333,6 @@ export interface LinkPreviewTable {
   expiresAt: number;
 }
 
-export interface FollowTable {
-  followerId: string;
-  followeeId: string;
-  createdAt: number;
-}
-
-export interface BlockTable {
-  blockerId: string;
-  blockedId: string;
-  createdAt: number;
-}
-
-export interface PeopleSettingsTable {
-  memberId: string;
-  /** everyone | friends | nobody: who may start or send a DM to the member. */
-  dmPolicy: string;
-  updatedAt: number;
-}
-
-export interface FeedVisitTable {
-  memberId: string;
-  previousVisitAt: number | null;
-  currentVisitAt: number;
-}
-
 export interface Database
   extends
     LedgerTables,
@@ -366,7 +343,9 @@ export interface Database
     ChatTables,
     NotificationTables,
     SearchTables,
-    PenaltyAuditTables {
+    PenaltyAuditTables,
+    PerkTables,
+    PeopleTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;
@@ -389,7 +368,6 @@ export interface Database
   reaction: ReactionTable;
   upload: UploadTable;
   linkPreview: LinkPreviewTable;
-  feedVisit: FeedVisitTable;
   poll: PollTable;
   pollOption: PollOptionTable;
   pollVote: PollVoteTable;
@@ -397,9 +375,6 @@ export interface Database
   authorRefVersion: AuthorRefVersionTable;
   /** One row (id 1), bumped by triggers on member and tier changes (migration 0016). */
   directoryVersion: AuthorRefVersionTable;
-  follow: FollowTable;
-  block: BlockTable;
-  peopleSettings: PeopleSettingsTable;
   /** Present only to satisfy Kysely's Generated import for future serial columns. */
   _unused?: { id: Generated<number> };
 }

@@ -13,6 +13,7 @@ import type notifications from './en/notifications.json';
 import type onboarding from './en/onboarding.json';
 import type penalties from './en/penalties.json';
 import type people from './en/people.json';
+import type perks from './en/perks.json';
 import type profile from './en/profile.json';
 import type search from './en/search.json';
 import type settings from './en/settings.json';
@@ -41,6 +42,7 @@ declare module 'i18next' {
       onboarding: typeof onboarding;
       penalties: typeof penalties;
       people: typeof people;
+      perks: typeof perks;
       profile: typeof profile;
       search: typeof search;
       settings: typeof settings;

@@ -94,7 +94,22 @@ export class WalletService {
   private async entries(rows: { accountId: string; transfer: Transfer }[]): Promise<WalletEntry[]> {
     const { ledger, platform } = this.deps;
     const db = platform.db;
-    const otherIds = rows.map(({ accountId, transfer: t }) => (t.creditAccountId === accountId ? t.debitAccountId : t.creditAccountId));
+    // A movement into or out of escrow names who stands behind it: the hold's payee for the
+    // hold and its release, its payer for the settlement (a redemption's seller and buyer).
+    const holds = new Map(
+      (
+        await ledger.holdsByIds(
+          db,
+          rows.map((r) => r.transfer.holdId).filter((id): id is string => id !== null),
+        )
+      ).map((h) => [h.id, h]),
+    );
+    const otherOf = (accountId: string, t: Transfer) => {
+      const hold = t.holdId ? holds.get(t.holdId) : undefined;
+      if (hold) return hold.payerAccountId === accountId ? hold.payeeAccountId : hold.payerAccountId;
+      return t.creditAccountId === accountId ? t.debitAccountId : t.creditAccountId;
+    };
+    const otherIds = rows.map(({ accountId, transfer: t }) => otherOf(accountId, t));
     const others = new Map((await ledger.accountsByIds(db, otherIds)).map((a) => [a.id, a]));
     const assets = await ledger.assetsByIds(
       db,
@@ -110,7 +125,7 @@ export class WalletService {
     ]);
     return rows.map(({ accountId, transfer: t }) => {
       const isIn = t.creditAccountId === accountId;
-      const other = others.get(isIn ? t.debitAccountId : t.creditAccountId);
+      const other = others.get(otherOf(accountId, t));
       const tip = tips.get(t.id);
       return {
         transferId: t.id,

@@ -162,6 +162,22 @@ export class LedgerService {
     return findAssets(db, ids);
   }
 
+  /** Every asset, points first, then chips by code (for choosing what to price something in). */
+  async allAssets(db: DbOrTx): Promise<Asset[]> {
+    const rows = await db.selectFrom('asset').selectAll().orderBy('kind', 'desc').orderBy('code').limit(1000).execute();
+    return rows.map(toAsset);
+  }
+
+  /** The listed holds that exist (for naming who stands behind an escrow movement). */
+  async holdsByIds(db: DbOrTx, ids: readonly string[]): Promise<Hold[]> {
+    if (ids.length === 0) return [];
+    return db
+      .selectFrom('hold')
+      .selectAll()
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+  }
+
   /** @throws unknown_account (404) */
   async getAccount(db: DbOrTx, accountId: string): Promise<Account> {
     const account = await findAccount(db, accountId);

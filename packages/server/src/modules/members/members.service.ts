@@ -391,6 +391,32 @@ export class MembersService {
     return toMemberProfile(row);
   }
 
+  /**
+   * Moves a member to a tier because they earned it elsewhere (a perk that grants it),
+   * inside the caller's transaction, recording the change in their admin history as a
+   * `tier` change by `actorId` with the reason. The caller must forget the member's cached
+   * actor after the transaction commits (platform.actors.forgetMember).
+   * @throws not_found (no such member or tier)
+   */
+  async grantTier(tx: DbOrTx, change: { memberId: string; tierId: string; actorId: string | null; reason: string }): Promise<void> {
+    const member = await findMemberById(tx, change.memberId);
+    const tiers = await listTiers(tx);
+    if (!member || !tiers.some((t) => t.id === change.tierId)) throw notFound();
+    if (member.tierId === change.tierId) return;
+    const now = this.platform.clock.now();
+    await updateMemberRow(tx, change.memberId, { tierId: change.tierId, updatedAt: now });
+    await insertMemberChange(tx, {
+      id: this.platform.ids.next(),
+      memberId: change.memberId,
+      field: 'tier',
+      fromValue: member.tierId,
+      toValue: change.tierId,
+      actorId: change.actorId,
+      reason: change.reason,
+      createdAt: now,
+    });
+  }
+
   /** Who invited the member (the invite's creator), or null when they joined without one. */
   async inviterOf(memberId: string): Promise<string | null> {
     const row = await this.platform.db

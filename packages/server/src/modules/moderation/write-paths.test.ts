@@ -38,11 +38,20 @@ describe('word filter in the write paths', () => {
   }
 
   /** Whether any row of any table (but the word lists themselves) holds `text`. */
-  /** Table names; listed again when another test's schema on the shared PostgreSQL vanishes mid-listing. */
+  /**
+   * This community's table names. On PostgreSQL the introspection lists every schema of the
+   * shared test database, so only the current one is kept, and it lists again when another
+   * test's schema vanishes mid-listing.
+   */
   async function tablesOfDatabase(): Promise<string[]> {
+    const db = app.hearth.platform.db;
+    const own =
+      app.hearth.platform.dialect === 'postgres'
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+        : undefined;
     for (let attempt = 1; ; attempt++) {
       try {
-        return (await app.hearth.platform.db.introspection.getTables()).map((t) => t.name);
+        return (await db.introspection.getTables()).filter((t) => own === undefined || t.schema === own).map((t) => t.name);
       } catch (error) {
         if (attempt >= 5) throw error;
       }

@@ -22,6 +22,9 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   tip: { inApp: true, email: true, push: true },
   // The answer to something the member asked for: in the app, and by email.
   report: { inApp: true, email: true, push: false },
+  // Orders wait on the other side (the seller must fulfil, the buyer learns the outcome): told at once.
+  perk_order: { inApp: true, email: true, push: true },
+  perk_redemption: { inApp: true, email: true, push: true },
   // About the member's own progress and balance: in the app; an expiry also by email, as it costs them.
   level_up: { inApp: true, email: false, push: false },
   points_expiring: { inApp: true, email: true, push: false },

@@ -56,6 +56,20 @@ const en: Phrasebook = {
           : n.action === 'upheld'
             ? 'Your report was handled: a moderator took action'
             : 'Your report was reviewed: a moderator found no violation';
+      case 'perk_order':
+        return n.action === 'cancelled'
+          ? `${actor} cancelled their redemption of${t}`
+          : n.action === 'expired'
+            ? `An order for${t} expired unfulfilled`
+            : `${actor} redeemed${t}: fulfil the order`;
+      case 'perk_redemption':
+        return n.action === 'fulfilled'
+          ? `Your redemption of${t} was fulfilled`
+          : n.action === 'declined'
+            ? `Your redemption of${t} was declined; the price is back in your wallet`
+            : n.action === 'refunded'
+              ? `Your redemption of${t} was refunded`
+              : `Your redemption of${t} expired; the price is back in your wallet`;
       case 'level_up':
         return `You reached the level ${n.title}`;
       case 'points_expiring':
@@ -109,6 +123,20 @@ const zhTW: Phrasebook = {
           : n.action === 'upheld'
             ? '你的檢舉已處理：管理員已採取行動'
             : '你的檢舉已審閱：管理員認為沒有違規';
+      case 'perk_order':
+        return n.action === 'cancelled'
+          ? `${actor} 取消了兌換${t}`
+          : n.action === 'expired'
+            ? `${t.trim()}的一筆訂單逾時未處理`
+            : `${actor} 兌換了${t}，請處理訂單`;
+      case 'perk_redemption':
+        return n.action === 'fulfilled'
+          ? `你兌換的${t}已完成交付`
+          : n.action === 'declined'
+            ? `你兌換的${t}被婉拒，款項已退回你的錢包`
+            : n.action === 'refunded'
+              ? `你兌換的${t}已退款`
+              : `你兌換的${t}逾時未處理，款項已退回你的錢包`;
       case 'level_up':
         return `你升級為「${n.title}」`;
       case 'points_expiring':
@@ -161,6 +189,20 @@ const zhCN: Phrasebook = {
           : n.action === 'upheld'
             ? '你的举报已处理：管理员已采取行动'
             : '你的举报已审阅：管理员认为没有违规';
+      case 'perk_order':
+        return n.action === 'cancelled'
+          ? `${actor} 取消了兑换${t}`
+          : n.action === 'expired'
+            ? `${t.trim()}的一笔订单超时未处理`
+            : `${actor} 兑换了${t}，请处理订单`;
+      case 'perk_redemption':
+        return n.action === 'fulfilled'
+          ? `你兑换的${t}已完成交付`
+          : n.action === 'declined'
+            ? `你兑换的${t}被婉拒，款项已退回你的钱包`
+            : n.action === 'refunded'
+              ? `你兑换的${t}已退款`
+              : `你兑换的${t}超时未处理，款项已退回你的钱包`;
       case 'level_up':
         return `你升级为「${n.title}」`;
       case 'points_expiring':

@@ -4,6 +4,7 @@ import { MessageSent } from '../chat/index.js';
 import { ChipReceived, ChipRequestDecided, LevelReached, PointsExpiring, TipSent } from '../economy/index.js';
 import { ReportsHandled } from '../moderation/index.js';
 import { MemberFollowed } from '../people/index.js';
+import { PerkOrderChanged } from '../perks/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
 import { NOTIFICATION_DELIVER_JOB, type DeliverPayload } from './notifications.jobs.js';
 import { followLevels } from './notifications.repository.js';
@@ -227,6 +228,31 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         at: e.at,
       },
       e.reporterIds.map((recipientId) => ({ recipientId, kind: 'report' as const })),
+    );
+  });
+
+  platform.events.subscribe(PerkOrderChanged, 'notifications', async (e) => {
+    // What happened rides in `action` (texts read it; the wire names it perkEvent).
+    const about = {
+      actorId: e.actorId,
+      spaceId: null,
+      postId: null,
+      conversationId: null,
+      subjectId: e.orderId,
+      title: e.title,
+      excerpt: '',
+      emoji: null,
+      action: e.event,
+      at: e.at,
+    };
+    const notActor = (id: string) => id !== e.actorId;
+    await fanOut(
+      { ...about, url: `/perks/orders#order-${e.orderId}` },
+      e.sellerRecipientIds.filter(notActor).map((recipientId) => ({ recipientId, kind: 'perk_order' as const })),
+    );
+    await fanOut(
+      { ...about, url: `/perks/redemptions#order-${e.orderId}` },
+      e.buyerRecipientIds.filter(notActor).map((recipientId) => ({ recipientId, kind: 'perk_redemption' as const })),
     );
   });
 

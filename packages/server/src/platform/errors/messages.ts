@@ -5,6 +5,7 @@ import { earningMessages } from './earning-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
 import { spamReportFieldMessages, spamReportMessages } from './spam-report-messages.js';
+import { perkFieldMessages, perkMessages } from './perk-messages.js';
 import { penaltyFieldMessages, penaltyMessages } from './penalty-messages.js';
 
 /**
@@ -18,6 +19,7 @@ const catalogue: Catalogue = {
   ...moderationMessages,
   ...spamReportMessages,
   ...economyMessages,
+  ...perkMessages,
   ...earningMessages,
   ...chipMessages,
   ...penaltyMessages,
@@ -217,6 +219,7 @@ const fieldCatalogue: Catalogue = {
   ...ledgerFieldMessages,
   ...moderationFieldMessages,
   ...spamReportFieldMessages,
+  ...perkFieldMessages,
   ...chipFieldMessages,
   ...penaltyFieldMessages,
   required: { en: 'Required.', 'zh-TW': '必填。', 'zh-CN': '必填。' },

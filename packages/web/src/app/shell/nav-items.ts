@@ -1,5 +1,18 @@
 import type { Me } from '@hearth/contracts';
-import { Bell, Bookmark, Coins, Home, LayoutGrid, MessageCircle, Settings, Shield, UserRound, Users, type LucideIcon } from 'lucide-react';
+import {
+  Bell,
+  Bookmark,
+  Coins,
+  Gift,
+  Home,
+  LayoutGrid,
+  MessageCircle,
+  Settings,
+  Shield,
+  UserRound,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import type { ComponentType } from 'react';
 import { ChatNavBadge, type NavBadgeProps } from '../../features/chat/chat-nav-badge';
 import { NotificationsNavBadge } from '../../features/notifications/notification-bell';
@@ -19,7 +32,8 @@ export interface NavItem {
     | 'nav.me'
     | 'nav.settings'
     | 'nav.bookmarks'
-    | 'nav.wallet';
+    | 'nav.wallet'
+    | 'nav.perks';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -94,6 +108,14 @@ export const navItems: readonly NavItem[] = [
     icon: Coins,
     href: () => paths.wallet,
     isActive: (location) => location === paths.wallet,
+    placement: ['rail'],
+  },
+  {
+    id: 'perks',
+    label: 'nav.perks',
+    icon: Gift,
+    href: () => paths.perks,
+    isActive: (location) => location.startsWith(paths.perks),
     placement: ['rail'],
   },
   {

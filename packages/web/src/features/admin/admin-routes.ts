@@ -92,7 +92,7 @@ export const adminRoutes: readonly AppRoute[] = [
   adminRoute(
     adminPaths.earning,
     lazyPage(() => import('./earning/earning-settings-page')),
-    ['admin', 'economy'],
+    ['admin', 'economy', 'perks'],
   ),
   adminRoute(
     adminPaths.chips,

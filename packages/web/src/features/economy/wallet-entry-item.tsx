@@ -6,8 +6,36 @@ import { paths } from '../../app/routes';
 import { Avatar, cn } from '../../ui';
 import { ChipBadge } from './chip-badge';
 
-type Kind = 'tip' | 'grant' | 'deduct' | 'mint' | 'burn' | 'transfer' | 'reversal' | 'earn' | 'expire' | 'gift' | 'other';
-const KNOWN: readonly Kind[] = ['tip', 'grant', 'deduct', 'mint', 'burn', 'transfer', 'reversal', 'earn', 'expire', 'gift'];
+type Kind =
+  | 'tip'
+  | 'grant'
+  | 'deduct'
+  | 'mint'
+  | 'burn'
+  | 'transfer'
+  | 'reversal'
+  | 'earn'
+  | 'expire'
+  | 'gift'
+  | 'hold'
+  | 'settle'
+  | 'release'
+  | 'other';
+const KNOWN: readonly Kind[] = [
+  'tip',
+  'grant',
+  'deduct',
+  'mint',
+  'burn',
+  'transfer',
+  'reversal',
+  'earn',
+  'expire',
+  'gift',
+  'hold',
+  'settle',
+  'release',
+];
 
 /** Memos the server writes as markers (earning rules, expiry, make-ups), said in the reader's language. */
 function useMemoText(memo: string | null): string | null {

@@ -22,6 +22,13 @@ export type SentenceKey =
   | 'sentence.reportRemoved'
   | 'sentence.reportUpheld'
   | 'sentence.reportDismissed'
+  | 'sentence.perkOrder'
+  | 'sentence.perkOrderCancelled'
+  | 'sentence.perkOrderExpired'
+  | 'sentence.perkFulfilled'
+  | 'sentence.perkDeclined'
+  | 'sentence.perkRefunded'
+  | 'sentence.perkExpired'
   | 'sentence.levelUp'
   | 'sentence.pointsExpiring'
   | 'sentence.chipGift'
@@ -33,7 +40,10 @@ export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?
 
 const CJK_END = /[\u3400-\u9fff]$/u;
 
-type Described = Pick<Notification, 'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent'> &
+type Described = Pick<
+  Notification,
+  'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent' | 'perkEvent'
+> &
   Partial<Pick<Notification, 'reportOutcome'>>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
@@ -60,6 +70,20 @@ export function sentenceKeyOf(n: Described): SentenceKey {
         : n.reportOutcome === 'upheld'
           ? 'sentence.reportUpheld'
           : 'sentence.reportDismissed';
+    case 'perk_order':
+      return n.perkEvent === 'cancelled'
+        ? 'sentence.perkOrderCancelled'
+        : n.perkEvent === 'expired'
+          ? 'sentence.perkOrderExpired'
+          : 'sentence.perkOrder';
+    case 'perk_redemption':
+      return n.perkEvent === 'fulfilled'
+        ? 'sentence.perkFulfilled'
+        : n.perkEvent === 'declined'
+          ? 'sentence.perkDeclined'
+          : n.perkEvent === 'refunded'
+            ? 'sentence.perkRefunded'
+            : 'sentence.perkExpired';
     case 'level_up':
       return 'sentence.levelUp';
     case 'points_expiring':

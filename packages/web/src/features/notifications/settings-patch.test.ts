@@ -14,6 +14,8 @@ const settings: NotificationSettings = {
     follow: on,
     moderation: on,
     tip: on,
+    perk_order: on,
+    perk_redemption: on,
     level_up: on,
     points_expiring: on,
     chip: on,

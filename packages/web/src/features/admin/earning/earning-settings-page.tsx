@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { useMe } from '../../../api/session';
 import { useFormErrors } from '../../../app/use-form-errors';
 import { Alert, Button, Card, Checkbox, IconButton, SkeletonText, TextField, useToast } from '../../../ui';
+import { PerkSettingsCard } from '../../perks/perk-settings-card';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
 
@@ -233,7 +234,7 @@ function SettingsForm({ initial, isOwner }: { initial: EarningSettings; isOwner:
   );
 }
 
-/** /admin/earning — the points earning rules, review window, check-in make-ups, expiry and levels. */
+/** /admin/earning — the points earning rules, review window, check-in make-ups, expiry and levels; the perks marketplace's rules. */
 export default function EarningSettingsPage() {
   const { t } = useTranslation(['admin', 'economy']);
   const settings = useQuery(settingsQuery);
@@ -243,6 +244,8 @@ export default function EarningSettingsPage() {
       {settings.isPending && <SkeletonText lines={10} />}
       {settings.isError && <QueryError error={settings.error} onRetry={() => void settings.refetch()} />}
       {settings.data && <SettingsForm initial={settings.data} isOwner={me.data?.role === 'owner'} />}
+      {/* The marketplace's rules (who sells, hold and dispute days) sit with the other economy settings. */}
+      <PerkSettingsCard isOwner={me.data?.role === 'owner'} />
     </AdminPage>
   );
 }
