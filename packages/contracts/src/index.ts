@@ -34,6 +34,9 @@ export * from './moderation/moderation.routes.js';
 export * from './economy/economy.schemas.js';
 export * from './economy/economy.routes.js';
 export * from './moderation/moderation-queue.schemas.js';
+export * from './moderation/spam.schemas.js';
+export * from './moderation/report.schemas.js';
+export * from './moderation/spam-reports.routes.js';
 export * from './perks/perks.schemas.js';
 export * from './perks/perks.routes.js';
 export * from './economy/earning.schemas.js';
@@ -57,6 +60,7 @@ import { mailRoutes } from './mail/mail.routes.js';
 import { mediaRoutes } from './media/media.routes.js';
 import { memberRoutes } from './members/members.routes.js';
 import { moderationRoutes } from './moderation/moderation.routes.js';
+import { spamReportRoutes } from './moderation/spam-reports.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { perkRoutes } from './perks/perks.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
@@ -85,6 +89,7 @@ export const allRoutes = {
   ...presenceRoutes,
   ...ledgerRoutes,
   ...moderationRoutes,
+  ...spamReportRoutes,
   ...economyRoutes,
   ...perkRoutes,
   ...earningRoutes,

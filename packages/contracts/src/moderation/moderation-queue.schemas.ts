@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoTime, PlainText } from '../common/index.js';
 import { AuthorRef } from '../posts/posts.schemas.js';
 import { FilterReason } from './moderation.schemas.js';
+import { SpamSignal } from './spam.schemas.js';
 
 /** What a hold is on: a thread or a reply (chat messages and profiles are refused instead, never held). */
 export const HeldSubjectKind = z.enum(['post', 'comment']);
@@ -28,6 +29,8 @@ export const HeldItem = z.object({
   /** The Markdown source as stored (mask words already ***). */
   body: z.string(),
   matches: z.array(HeldMatch),
+  /** The spam signals that held it (or the reports that hid it), each with its score; empty for a word hold. */
+  signals: z.array(SpamSignal),
   status: HoldStatus,
   createdAt: IsoTime,
 });

@@ -22,6 +22,7 @@ export const NotificationKind = z.enum([
   'level_up',
   'points_expiring',
   'chip',
+  'report',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
@@ -51,6 +52,8 @@ export const Notification = z.object({
   perkEvent: z.string().nullable().optional(),
   /** A `chip` entry's event: the member's chip request approved or declined, or chips given to them. */
   chipEvent: z.enum(['approved', 'declined', 'gift']).nullable().optional(),
+  /** How the moderators handled the member's report (`report` notices only). */
+  reportOutcome: z.enum(['dismissed', 'upheld', 'removed']).optional(),
   createdAt: IsoTime,
   readAt: IsoTime.nullable(),
 });

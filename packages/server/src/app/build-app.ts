@@ -26,6 +26,7 @@ import { createSpacesModule, type SpacesModule } from '../modules/spaces/index.j
 import { createSystemModule, type SystemService } from '../modules/system/index.js';
 import { buildOpenApi } from './openapi.js';
 import { closePlatform, createPlatform, type Platform, type PlatformOverrides } from './platform.js';
+import { composeReportTargets } from './report-targets.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWeb, registerWebMissing, resolveWebDir } from './web.js';
 
@@ -60,6 +61,11 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   // queue's authors come from members (bound late: only called on requests).
   const moderation = await createModerationModule(platform, {
     authorRefs: (ids) => members.service.refs(ids),
+    // Spam detection's trust threshold: tenure from members, published posts from posts (bound late).
+    standing: async (id) => {
+      const member = await members.service.standingOf(id);
+      return member ? { ...member, postCount: await posts.posts.publishedCountBy(id) } : null;
+    },
     // Penalties (h-21): bound late, every one is called only on requests and jobs.
     penalties: {
       members: {
@@ -165,6 +171,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     linkPreviews: media.linkPreviews,
     moderation: moderation.screen,
   });
+  moderation.bindReportTargets(composeReportTargets({ posts, chat: chat.service, members: members.service }));
   // Each process is its own presence node: its rows go stale if it dies without saying so.
   const presence = createPresenceModule({
     platform,

@@ -20,6 +20,7 @@ import * as m0017 from './migrations/0017-tips.js';
 import * as m0018 from './migrations/0018-moderation-holds.js';
 import * as m0019 from './migrations/0019-chips.js';
 import * as m0020 from './migrations/0020-perks.js';
+import * as m0021 from './migrations/0021-spam-reports.js';
 import * as m0022 from './migrations/0022-penalties-audit.js';
 import * as m0023 from './migrations/0023-points-rules.js';
 import * as m0024 from './migrations/0024-search-small-pages.js';
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0018-moderation-holds': m0018,
   '0019-chips': m0019,
   '0020-perks': m0020,
+  '0021-spam-reports': m0021,
   '0022-penalties-audit': m0022,
   '0023-points-rules': m0023,
   '0024-search-small-pages': m0024,

@@ -19,6 +19,7 @@ import {
 } from './chat.repository.js';
 import { readableConversation, type ChatDeps, type ConversationAccess } from './conversation-access.js';
 import { editMessage, reactToMessage, removeMessage } from './message-changes.js';
+import { removeReportedMessage, reportedMessage, type ReportedMessage } from './report-targets.js';
 import { messageViews, newMessageView, renderMessage } from './message-views.js';
 import { markConversationRead, raiseReadSeq } from './read-state.js';
 import { tippableMessage, type TippableMessage } from './tip-targets.js';
@@ -146,7 +147,10 @@ export class ChatService {
     }
     // A conversation's seqs have no holes, so nothing can wait invisibly in one: a review
     // word refuses the message (content_held_for_review) like a block word does.
-    const { texts } = await this.deps.moderation.screen({ body: body.body }, { canHold: false, markdown: ['body'] });
+    const { texts } = await this.deps.moderation.screen(
+      { body: body.body },
+      { canHold: false, markdown: ['body'], authorId: actor.memberId },
+    );
     const rendered = await renderMessage(this.deps, texts.body, actor.memberId);
     const messageId = this.deps.platform.ids.next();
     const conversation = access.conversation;
@@ -270,6 +274,16 @@ export class ChatService {
   /** A live message in a conversation the caller may read, for tips. @throws not_found */
   tipTarget(actor: Actor, messageId: string): Promise<TippableMessage> {
     return tippableMessage(this.deps, actor, messageId);
+  }
+
+  /** A message to report (member reports, modules/moderation/reports). @throws not_found */
+  reportTarget(actor: Actor, messageId: string): Promise<ReportedMessage> {
+    return reportedMessage(this.deps, actor, messageId);
+  }
+
+  /** Deletes a reported space-channel message as a moderator. @throws not_found, forbidden */
+  removeReported(moderator: Actor, messageId: string): Promise<void> {
+    return removeReportedMessage(this.deps, moderator, messageId);
   }
 
   /** Whether the caller may read the conversation (for the realtime room). */

@@ -17,7 +17,7 @@ export async function editMessage(deps: ChatDeps, actor: Actor, messageId: strin
   if (message.authorId !== actor.memberId) throw new AppError('forbidden', 403);
   if (message.status !== 'published') throw new AppError('message_deleted', 409);
   await deps.platform.restrictions.assertMayWrite(actor.memberId);
-  const { texts } = await deps.moderation.screen({ body: text }, { canHold: false, markdown: ['body'] });
+  const { texts } = await deps.moderation.screen({ body: text }, { canHold: false, markdown: ['body'], authorId: actor.memberId });
   const source = texts.body;
   const rendered = await renderMessage(deps, source, message.authorId);
   await withTransaction(deps.platform.db, async (tx) => {

@@ -253,6 +253,27 @@ export class MembersService {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** A member's role and when they joined (admitted, or signed up), for spam detection; null when unknown. */
+  async standingOf(id: string): Promise<{ role: Role; joinedAt: number } | null> {
+    const row = await this.platform.db
+      .selectFrom('member')
+      .select(['role', 'createdAt', 'decidedAt'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { role: row.role as Role, joinedAt: Number(row.decidedAt ?? row.createdAt) } : null;
+  }
+
+  /** An active member's name and bio as one text (what a report of their profile shows); null when there is none. */
+  async profileForReport(id: string): Promise<string | null> {
+    const row = await this.platform.db
+      .selectFrom('member')
+      .select(['displayName', 'bio'])
+      .where('id', '=', id)
+      .where('status', 'in', ['active', 'muted'])
+      .executeTakeFirst();
+    return row ? `${row.displayName}\n${row.bio}`.trim().slice(0, 300) : null;
+  }
+
   /** The caller's role, status, tier and language (see findActorFacts). */
   async actorFacts(id: string) {
     return findActorFacts.executeTakeFirst(this.platform.db, { id });
@@ -291,13 +312,13 @@ export class MembersService {
    * cannot wait for a moderator), mask words become ***. Staff are screened like everyone.
    * @throws content_refused, content_held_for_review (422)
    */
-  private async screenProfile(patch: UpdateProfileBody): Promise<UpdateProfileBody> {
+  private async screenProfile(authorId: string, patch: UpdateProfileBody): Promise<UpdateProfileBody> {
     const labels: Record<string, string | undefined> = Object.fromEntries(
       (patch.links ?? []).map((link, i) => [`links.${i}.label`, link.label]),
     );
     const { texts } = await this.screen.screen<Record<string, string | undefined>>(
       { displayName: patch.displayName, bio: patch.bio, location: patch.location, ...labels },
-      { canHold: false },
+      { canHold: false, authorId },
     );
     return {
       ...patch,
@@ -316,7 +337,7 @@ export class MembersService {
     // A muted member keeps their settings but cannot change what others read of them.
     if (input.displayName !== undefined || input.bio !== undefined || input.location !== undefined || input.links !== undefined)
       await this.platform.restrictions.assertMayWrite(actor.memberId);
-    const patch = await this.screenProfile(input);
+    const patch = await this.screenProfile(actor.memberId, input);
     const me = await withTransaction(this.platform.db, async (tx) => {
       if (patch.interests) {
         const topics = await tx.selectFrom('topic').select('slug').execute();

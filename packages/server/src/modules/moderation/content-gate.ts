@@ -1,6 +1,7 @@
-import type { CheckTextResult, ContentRefusal, FilterReason } from '@hearth/contracts';
+import type { CheckTextResult, ContentRefusal, FilterReason, SpamSignal } from '@hearth/contracts';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ModerationService } from './moderation.service.js';
+import type { SpamDetector } from './spam/spam-detector.js';
 
 /** A member's text to screen, by field name (`title`, `body`, `bio` …); undefined fields are skipped. */
 export type ScreenFields = Record<string, string | undefined>;
@@ -17,6 +18,8 @@ export interface ScreenOptions {
   canHold: boolean;
   /** Fields whose text is Markdown: masks there are written `\*\*\*`, so the rendering shows *** literally. */
   markdown?: readonly string[];
+  /** The writer: ad/spam detection (spam/) scores the text for them. Without it only the word filter runs. */
+  authorId?: string;
 }
 
 export interface Screened<F extends ScreenFields> {
@@ -24,6 +27,8 @@ export interface Screened<F extends ScreenFields> {
   texts: { [K in keyof F]: F[K] };
   /** A review word was found: store the content as pending and hold it (only when canHold). */
   held: boolean;
+  /** The spam signals that fired (what a hold records for the review queue); empty when none did. */
+  signals: SpamSignal[];
 }
 
 /** What write paths of other modules call before they commit; passed to them from the composition root. */
@@ -42,7 +47,10 @@ export interface ContentScreen {
 
 /** The ContentScreen of the word filter (a Markdown-aware wrapper of ModerationService.check). */
 export class ContentGate implements ContentScreen {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly spam: SpamDetector | null = null,
+  ) {}
 
   async screen<F extends ScreenFields>(fields: F, options: ScreenOptions): Promise<Screened<F>> {
     const results = await this.checkAll(fields);
@@ -51,11 +59,16 @@ export class ContentGate implements ContentScreen {
     if (blocked.length > 0) throw refusal('content_refused', blocked);
     const review = reasons.filter((r) => r.action === 'review');
     if (review.length > 0 && !options.canHold) throw refusal('content_held_for_review', review);
+    // --- ad/spam detection (spam/spam-detector.ts): after the words, so a block word is reported as such.
+    const spam = options.authorId && this.spam ? await this.spam.assess(options.authorId, joined(results), options.canHold) : null;
+    if (spam && (spam.decision === 'block' || (spam.decision === 'hold' && !options.canHold))) throw spamRefusal(spam.signals);
+    // --- end of ad/spam detection
     const texts: Record<string, string | undefined> = { ...fields };
     for (const { field, text, result } of results) {
       texts[field] = options.markdown?.includes(field) ? maskMarkdown(text, result.reasons) : result.masked;
     }
-    return { texts: texts as { [K in keyof F]: F[K] }, held: review.length > 0 };
+    const signals = spam && spam.decision !== 'allow' ? spam.signals : [];
+    return { texts: texts as { [K in keyof F]: F[K] }, held: review.length > 0 || spam?.decision === 'hold', signals };
   }
 
   async locate(fields: ScreenFields): Promise<FieldReason[]> {
@@ -77,6 +90,16 @@ function refusal(code: 'content_refused' | 'content_held_for_review', reasons: F
     matches: reasons.map((r) => ({ field: r.field, word: r.word, match: r.match, start: r.start, end: r.end })),
   };
   return new AppError(code, 422, { words: words.join(', ') }, undefined, extensions);
+}
+
+/** The texts of a write as one, for spam detection (a title and body are one ad). */
+function joined(results: { text: string }[]): string {
+  return results.map((r) => r.text).join('\n');
+}
+
+/** The 422 of a write that looks like an ad or spam: translated, with the signals that fired. */
+function spamRefusal(signals: SpamSignal[]): AppError {
+  return new AppError('content_looks_like_spam', 422, {}, undefined, { signals });
 }
 
 /**

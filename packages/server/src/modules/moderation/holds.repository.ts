@@ -24,7 +24,11 @@ export async function insertHold(db: DbOrTx, row: Insertable<ModerationHoldTable
   await db.insertInto('moderationHold').values(row).execute();
 }
 
-export async function updateHeldText(db: DbOrTx, id: string, text: Pick<HoldRow, 'title' | 'body' | 'matches'>): Promise<void> {
+export async function updateHeldText(
+  db: DbOrTx,
+  id: string,
+  text: Pick<HoldRow, 'title' | 'body' | 'matches'> & { signals?: string },
+): Promise<void> {
   await db.updateTable('moderationHold').set(text).where('id', '=', id).where('status', '=', 'held').execute();
 }
 

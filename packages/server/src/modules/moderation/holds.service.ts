@@ -1,5 +1,5 @@
 import type { AuthorRef, HeldItem, HeldItemPage, HeldMatch, HeldSubjectKind, PageQuery } from '@hearth/contracts';
-import { HeldMatch as HeldMatchSchema } from '@hearth/contracts';
+import { HeldMatch as HeldMatchSchema, SpamSignal as SpamSignalSchema, type SpamSignal } from '@hearth/contracts';
 import { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction, type Tx } from '../../db/database.js';
@@ -43,7 +43,12 @@ export interface HoldInput {
   title: string | null;
   body: string;
   matches: FieldReason[];
+  /** The spam signals that held it (spam/), shown with their scores in the queue. */
+  signals?: SpamSignal[];
 }
+
+/** Told of every decision, in its transaction (reports resolve with it, the classifier learns from it). */
+export type HoldDecidedListener = (tx: Tx, hold: HoldRow, decision: 'approved' | 'removed', moderatorId: string) => Promise<void>;
 
 /** The holds other modules write in their own transactions; passed to them from the composition root. */
 export interface ContentHolds {
@@ -54,10 +59,12 @@ export interface ContentHolds {
 }
 
 const Matches = z.array(HeldMatchSchema);
+const Signals = z.array(SpamSignalSchema);
 
 /** The review queue: holds, listed for moderators, approved (published) or removed with a reason. */
 export class HoldsService implements ContentHolds {
   private readonly handlers = new Map<HeldSubjectKind, HeldContentHandler>();
+  private readonly decidedListeners: HoldDecidedListener[] = [];
 
   constructor(
     private readonly platform: Platform,
@@ -69,10 +76,23 @@ export class HoldsService implements ContentHolds {
     this.handlers.set(kind, handler);
   }
 
+  /** Adds a listener of decisions (see HoldDecidedListener). */
+  onDecided(listener: HoldDecidedListener): void {
+    this.decidedListeners.push(listener);
+  }
+
+  /** The handler of a kind of held content (reports hide content through it). */
+  handlerOf(kind: HeldSubjectKind): HeldContentHandler | undefined {
+    return this.handlers.get(kind);
+  }
+
   async hold(tx: Tx, input: HoldInput): Promise<void> {
     const matches = JSON.stringify(input.matches.map((m): HeldMatch => ({ ...m, field: m.field === 'title' ? 'title' : 'body' })));
+    const signals = JSON.stringify(input.signals ?? []);
     const existing = await findHoldOf(tx, input.subjectKind, input.subjectId);
-    if (existing) return updateHeldText(tx, existing.id, { title: input.title, body: input.body, matches });
+    // An edit while held keeps the signals that held it unless it was scored again.
+    if (existing)
+      return updateHeldText(tx, existing.id, { title: input.title, body: input.body, matches, ...(input.signals ? { signals } : {}) });
     await insertHold(tx, {
       id: this.platform.ids.next(),
       subjectKind: input.subjectKind,
@@ -83,6 +103,7 @@ export class HoldsService implements ContentHolds {
       title: input.title,
       body: input.body,
       matches,
+      signals,
       status: 'held',
       reason: null,
       decidedBy: null,
@@ -179,6 +200,8 @@ export class HoldsService implements ContentHolds {
       // Decided first, conditionally: of two moderators deciding at once, the second changes nothing.
       if (!(await decideHold(tx, id, { ...decision, decidedAt }))) throw new AppError('hold_decided', 409);
       await write(tx);
+      for (const listener of this.decidedListeners)
+        await listener(tx, hold, decision.status as 'approved' | 'removed', decision.decidedBy!);
       await this.platform.audit.record(tx, {
         actorId: decision.decidedBy,
         action: decision.status === 'approved' ? 'hold.approve' : 'hold.remove',
@@ -205,6 +228,7 @@ function toHeldItem(row: HoldRow, authors: Map<string, AuthorRef>): HeldItem {
     title: row.title,
     body: row.body,
     matches: Matches.parse(JSON.parse(row.matches)),
+    signals: Signals.parse(JSON.parse(row.signals)),
     status: row.status,
     createdAt: toIso(row.createdAt),
   };

@@ -20,6 +20,8 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   moderation: { inApp: true, email: true, push: false },
   // Addressed to the member and about their own balance: told like a reply, by email and push too.
   tip: { inApp: true, email: true, push: true },
+  // The answer to something the member asked for: in the app, and by email.
+  report: { inApp: true, email: true, push: false },
   // Orders wait on the other side (the seller must fulfil, the buyer learns the outcome): told at once.
   perk_order: { inApp: true, email: true, push: true },
   perk_redemption: { inApp: true, email: true, push: true },

@@ -50,6 +50,12 @@ const en: Phrasebook = {
             : `A moderator removed your post in${t}`;
       case 'tip':
         return n.title ? `${actor} tipped you ${n.action ?? ''} for${t}` : `${actor} tipped you ${n.action ?? ''} for your message`;
+      case 'report':
+        return n.action === 'removed'
+          ? 'Your report was handled: a moderator removed the content'
+          : n.action === 'upheld'
+            ? 'Your report was handled: a moderator took action'
+            : 'Your report was reviewed: a moderator found no violation';
       case 'perk_order':
         return n.action === 'cancelled'
           ? `${actor} cancelled their redemption of${t}`
@@ -111,6 +117,12 @@ const zhTW: Phrasebook = {
             : `管理員移除了你在${t}的內容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打賞了你 ${n.action ?? ''}` : `${actor} 為你的訊息打賞了 ${n.action ?? ''}`;
+      case 'report':
+        return n.action === 'removed'
+          ? '你的檢舉已處理：管理員移除了該內容'
+          : n.action === 'upheld'
+            ? '你的檢舉已處理：管理員已採取行動'
+            : '你的檢舉已審閱：管理員認為沒有違規';
       case 'perk_order':
         return n.action === 'cancelled'
           ? `${actor} 取消了兌換${t}`
@@ -171,6 +183,12 @@ const zhCN: Phrasebook = {
             : `管理员移除了你在${t}的内容`;
       case 'tip':
         return n.title ? `${actor} 在${t}打赏了你 ${n.action ?? ''}` : `${actor} 为你的消息打赏了 ${n.action ?? ''}`;
+      case 'report':
+        return n.action === 'removed'
+          ? '你的举报已处理：管理员移除了该内容'
+          : n.action === 'upheld'
+            ? '你的举报已处理：管理员已采取行动'
+            : '你的举报已审阅：管理员认为没有违规';
       case 'perk_order':
         return n.action === 'cancelled'
           ? `${actor} 取消了兑换${t}`

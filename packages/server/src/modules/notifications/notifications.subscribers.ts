@@ -2,6 +2,7 @@ import type { NotificationKind } from '@hearth/contracts';
 import { withTransaction } from '../../db/database.js';
 import { MessageSent } from '../chat/index.js';
 import { ChipReceived, ChipRequestDecided, LevelReached, PointsExpiring, TipSent } from '../economy/index.js';
+import { ReportsHandled } from '../moderation/index.js';
 import { MemberFollowed } from '../people/index.js';
 import { PerkOrderChanged } from '../perks/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
@@ -207,6 +208,26 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         at: e.at,
       },
       [{ recipientId: e.recipientId, kind: 'tip' }],
+    );
+  });
+
+  platform.events.subscribe(ReportsHandled, 'notifications', async (e) => {
+    // From the community: reporters are not told which moderator handled it. The outcome rides in `action`.
+    await fanOut(
+      {
+        actorId: null,
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: e.targetId,
+        title: '',
+        excerpt: '',
+        url: e.outcome === 'removed' || e.url === '' ? '/' : e.url,
+        emoji: null,
+        action: e.outcome,
+        at: e.at,
+      },
+      e.reporterIds.map((recipientId) => ({ recipientId, kind: 'report' as const })),
     );
   });
 

@@ -73,3 +73,22 @@ export async function recentActivityOf(
   ];
   return items.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, page.limit);
 }
+
+/** How many threads and replies a member has published (spam detection's trust threshold). */
+export async function publishedCountOf(db: DbOrTx, authorId: string): Promise<number> {
+  const [threads, replies] = await Promise.all([
+    db
+      .selectFrom('post')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('authorId', '=', authorId)
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('comment')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('authorId', '=', authorId)
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return Number(threads.n) + Number(replies.n);
+}

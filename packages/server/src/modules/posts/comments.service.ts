@@ -80,7 +80,10 @@ export class CommentsService {
     if (body.parentId && (!parent || parent.postId !== postId)) throw invalid('parentId', 'unknown_comment');
     // Screened before anything is stored: a block word refuses it, mask words are *** in the
     // source (so source and HTML agree), a review word holds it (visible to its author and staff).
-    const screened = await this.deps.moderation.screen.screen({ body: body.body }, { canHold: true, markdown: ['body'] });
+    const screened = await this.deps.moderation.screen.screen(
+      { body: body.body },
+      { canHold: true, markdown: ['body'], authorId: actor.memberId },
+    );
     const source = screened.texts.body;
     const rendered = await renderBody(this.deps, source, actor.memberId);
     const matches = screened.held ? await this.deps.moderation.screen.locate({ body: source }) : [];
@@ -116,6 +119,7 @@ export class CommentsService {
         title: null,
         body: source,
         matches,
+        signals: screened.signals,
       });
     });
     return this.one(actor, id);
@@ -129,7 +133,10 @@ export class CommentsService {
     // A published reply cannot go back into hiding, so a review word refuses the edit; a held
     // one stays held and its hold shows the new text.
     const isHeld = comment.status === 'pending';
-    const screened = await this.deps.moderation.screen.screen({ body: text }, { canHold: isHeld, markdown: ['body'] });
+    const screened = await this.deps.moderation.screen.screen(
+      { body: text },
+      { canHold: isHeld, markdown: ['body'], authorId: actor.memberId },
+    );
     const source = screened.texts.body;
     const rendered = await renderBody(this.deps, source, comment.authorId);
     const matches = isHeld ? await this.deps.moderation.screen.locate({ body: source }) : [];
@@ -153,7 +160,14 @@ export class CommentsService {
       await this.deps.linkPreviews.request(tx, rendered.previews);
       if (isHeld) {
         const hold = { subjectKind: 'comment' as const, subjectId: id, postId: comment.postId, spaceId: access.space.id };
-        return this.deps.moderation.holds.hold(tx, { ...hold, authorId: comment.authorId, title: null, body: source, matches });
+        return this.deps.moderation.holds.hold(tx, {
+          ...hold,
+          authorId: comment.authorId,
+          title: null,
+          body: source,
+          matches,
+          ...(screened.signals.length > 0 ? { signals: screened.signals } : {}),
+        });
       }
       await this.deps.search.index(tx, {
         kind: 'comment',

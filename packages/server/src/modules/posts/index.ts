@@ -6,6 +6,7 @@ import { CommentsService } from './comments.service.js';
 import { registerFeedRoutes } from './feed.routes.js';
 import { FeedService } from './feed.service.js';
 import { heldContentHandlers } from './held-content.js';
+import { postReportTargets, type PostReportTargets } from './report-targets.js';
 import type { HeldContentHandler } from '../moderation/index.js';
 import { PollsService } from './polls.service.js';
 import { registerPostRoutes } from './posts.routes.js';
@@ -30,6 +31,8 @@ export interface PostsModule {
   importThread(tx: Tx, thread: ImportedThread): Promise<string>;
   /** What the review queue calls to publish or remove held threads and replies. */
   held: { post: HeldContentHandler; comment: HeldContentHandler };
+  /** What member reports need of threads and replies (describe, remove, hide). */
+  reportTargets: PostReportTargets;
   registerRoutes(app: FastifyInstance): void;
 }
 
@@ -45,6 +48,7 @@ export function createPostsModule(deps: PostsDeps): PostsModule {
     posts,
     importThread: (tx, thread) => importThread(deps, tx, thread),
     held: heldContentHandlers(deps, scheduled),
+    reportTargets: postReportTargets(deps, posts, comments),
     registerRoutes: (app) => {
       registerPostRoutes(app, { posts, comments, reactions });
       registerThreadExtrasRoutes(app, { polls, bookmarks, scheduled });

@@ -1,3 +1,4 @@
+import { publishedCountOf } from './author-activity.repository.js';
 import type { Post, PostSummary, Revision } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { PageQuery, PostListQuery as PostListQuerySchema } from '@hearth/contracts';
@@ -98,9 +99,9 @@ export class PostsService {
     if (body.poll) this.polls.checkTimes(body.poll, publishAt);
     // Screened before anything is stored (block refuses, mask is *** in the source, review
     // holds it). A scheduled thread cannot also wait for a moderator: review refuses it.
-    const { texts, held } = await this.deps.moderation.screen.screen(
+    const { texts, held, signals } = await this.deps.moderation.screen.screen(
       { title: body.title, body: body.body },
-      { canHold: publishAt === null, markdown: ['body'] },
+      { canHold: publishAt === null, markdown: ['body'], authorId: actor.memberId },
     );
     const rendered = await renderBody(this.deps, texts.body, actor.memberId);
     const matches = held ? await this.deps.moderation.screen.locate(texts) : [];
@@ -133,7 +134,7 @@ export class PostsService {
       if (body.poll) await this.polls.insert(tx, id, body.poll);
       await this.deps.linkPreviews.request(tx, rendered.previews);
       const thread = { subjectId: id, postId: id, spaceId, authorId: actor.memberId };
-      if (held) await this.deps.moderation.holds.hold(tx, { subjectKind: 'post', ...thread, ...texts, matches });
+      if (held) await this.deps.moderation.holds.hold(tx, { subjectKind: 'post', ...thread, ...texts, matches, signals });
       else if (publishAt !== null) await this.scheduled.enqueue(tx, id, publishAt);
       else
         await this.scheduled.announce(
@@ -150,6 +151,11 @@ export class PostsService {
   async get(actor: Actor, id: string): Promise<Post> {
     const { post, access } = await visibleThread(this.deps, actor, id);
     return this.view(actor, post, access);
+  }
+
+  /** How many threads and replies a member has published (spam detection's trust threshold). */
+  publishedCountBy(authorId: string): Promise<number> {
+    return publishedCountOf(this.db, authorId);
   }
 
   /** A live thread or comment the caller may read, for tips. @throws not_found */
@@ -206,9 +212,9 @@ export class PostsService {
     // A published thread cannot go back into hiding, so a review word refuses the edit; a
     // held one stays held and its hold shows the new text.
     const isHeld = post.status === 'pending';
-    const { texts } = await this.deps.moderation.screen.screen(
+    const { texts, signals } = await this.deps.moderation.screen.screen(
       { title: patch.title, body: patch.body },
-      { canHold: isHeld, markdown: ['body'] },
+      { canHold: isHeld, markdown: ['body'], authorId: actor.memberId },
     );
     const rendered = texts.body !== undefined ? await renderBody(this.deps, texts.body, post.authorId) : null;
     const changesText = texts.title !== undefined || rendered !== null;
@@ -244,7 +250,7 @@ export class PostsService {
       if (rendered) await this.deps.linkPreviews.request(tx, rendered.previews);
       if (isHeld) {
         const thread = { subjectKind: 'post' as const, subjectId: id, postId: id, spaceId: post.spaceId, authorId: post.authorId };
-        return this.deps.moderation.holds.hold(tx, { ...thread, ...held, matches });
+        return this.deps.moderation.holds.hold(tx, { ...thread, ...held, matches, ...(signals.length > 0 ? { signals } : {}) });
       }
       // A scheduled thread enters the index when it is published, with its text as it is then.
       if (post.status === 'scheduled') return;

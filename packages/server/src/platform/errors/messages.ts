@@ -4,6 +4,7 @@ import { economyMessages } from './economy-messages.js';
 import { earningMessages } from './earning-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
+import { spamReportFieldMessages, spamReportMessages } from './spam-report-messages.js';
 import { perkFieldMessages, perkMessages } from './perk-messages.js';
 import { penaltyFieldMessages, penaltyMessages } from './penalty-messages.js';
 
@@ -16,6 +17,7 @@ type Catalogue = Record<string, Record<Locale, string>>;
 const catalogue: Catalogue = {
   ...ledgerMessages,
   ...moderationMessages,
+  ...spamReportMessages,
   ...economyMessages,
   ...perkMessages,
   ...earningMessages,
@@ -216,6 +218,7 @@ const catalogue: Catalogue = {
 const fieldCatalogue: Catalogue = {
   ...ledgerFieldMessages,
   ...moderationFieldMessages,
+  ...spamReportFieldMessages,
   ...perkFieldMessages,
   ...chipFieldMessages,
   ...penaltyFieldMessages,

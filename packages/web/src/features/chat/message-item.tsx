@@ -8,6 +8,7 @@ import { useErrorText } from '../../app/use-error-text';
 import { Avatar, cn, ConfirmDialog, useToast } from '../../ui';
 import { ReactionsBar } from '../posts/reactions-bar';
 import { TipButton } from '../economy/tip-button';
+import { ReportButton } from '../reports/report-button';
 import { RenderedHtml } from '../posts/rendered-html';
 import { MessageEditor } from './message-editor';
 import { useChatTime } from './use-chat-time';
@@ -203,6 +204,9 @@ export function MessageItem({
               authorId={message.author.id}
               authorName={name}
             />
+          )}
+          {!isMine && message.status === 'published' && (
+            <ReportButton variant="tool" className={toolButton} targetKind="message" targetId={message.id} authorId={message.author.id} />
           )}
           {canEdit && (
             <button

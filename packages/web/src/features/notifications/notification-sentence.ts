@@ -19,6 +19,9 @@ export type SentenceKey =
   | 'sentence.moderationOther'
   | 'sentence.tip'
   | 'sentence.tipUntitled'
+  | 'sentence.reportRemoved'
+  | 'sentence.reportUpheld'
+  | 'sentence.reportDismissed'
   | 'sentence.perkOrder'
   | 'sentence.perkOrderCancelled'
   | 'sentence.perkOrderExpired'
@@ -40,7 +43,8 @@ const CJK_END = /[\u3400-\u9fff]$/u;
 type Described = Pick<
   Notification,
   'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent' | 'perkEvent'
->;
+> &
+  Partial<Pick<Notification, 'reportOutcome'>>;
 
 /** Which sentence fits: grouped entries (3 new replies, 2 messages) and missing titles read differently. */
 export function sentenceKeyOf(n: Described): SentenceKey {
@@ -60,6 +64,12 @@ export function sentenceKeyOf(n: Described): SentenceKey {
       return 'sentence.follow';
     case 'tip':
       return hasTitle ? 'sentence.tip' : 'sentence.tipUntitled';
+    case 'report':
+      return n.reportOutcome === 'removed'
+        ? 'sentence.reportRemoved'
+        : n.reportOutcome === 'upheld'
+          ? 'sentence.reportUpheld'
+          : 'sentence.reportDismissed';
     case 'perk_order':
       return n.perkEvent === 'cancelled'
         ? 'sentence.perkOrderCancelled'

@@ -1,6 +1,6 @@
 import { chatRoutes, type MemberProfile, type Relationship } from '@hearth/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Ban, Check, Ellipsis, MessageCircle, ShieldCheck, UserPlus, Users } from 'lucide-react';
+import { Ban, Check, Ellipsis, Flag, MessageCircle, ShieldCheck, UserPlus, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -10,6 +10,7 @@ import { paths } from '../../app/routes';
 import { useErrorText } from '../../app/use-error-text';
 import { Alert, Badge, Button, Card, ConfirmDialog, Menu, Skeleton, useToast } from '../../ui';
 import { refreshConversationLists } from '../chat/chat-queries';
+import { ReportDialog } from '../reports/report-dialog';
 import { relationshipQuery, useChangeRelationship, type RelationshipChange } from './people-queries';
 
 function Counts({ member, relationship }: { member: MemberProfile; relationship: Relationship | undefined }) {
@@ -42,6 +43,8 @@ export function ProfileConnections({ member, isMe }: { member: MemberProfile; is
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState<'block' | 'unblock' | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const { t: tc } = useTranslation('common');
   const relationship = useQuery(relationshipQuery(member.id));
   const change = useChangeRelationship(member.id);
   const name = member.displayName;
@@ -110,6 +113,11 @@ export function ProfileConnections({ member, isMe }: { member: MemberProfile; is
             icon={<Ellipsis className="size-5" aria-hidden="true" />}
             className="ml-auto"
             items={[
+              {
+                label: tc('report.profile', { name }),
+                icon: <Flag className="size-4" aria-hidden="true" />,
+                onSelect: () => setReporting(true),
+              },
               state.blocking
                 ? {
                     label: t('actions.unblockNamed', { name }),
@@ -131,6 +139,7 @@ export function ProfileConnections({ member, isMe }: { member: MemberProfile; is
           <p>{t('blocked.body')}</p>
         </Alert>
       )}
+      {reporting && <ReportDialog open={reporting} onClose={() => setReporting(false)} targetKind="profile" targetId={member.id} />}
       <ConfirmDialog
         open={confirming !== null}
         title={confirming === 'unblock' ? t('confirm.unblockTitle', { name }) : t('confirm.blockTitle', { name })}

@@ -13,6 +13,7 @@ import { ReplyActions } from './reply-actions';
 import { patchComment } from './post-cache';
 import { ReactionsBar } from './reactions-bar';
 import { TipButton, TipTotals } from '../economy/tip-button';
+import { ReportButton } from '../reports/report-button';
 import { RenderedHtml } from './rendered-html';
 import { ReplyBox } from './reply-box';
 import { useThread } from './thread-context';
@@ -132,6 +133,7 @@ export function CommentItem({ node }: { node: CommentNode }) {
                 authorId={comment.author.id}
                 authorName={comment.author.displayName}
               />
+              {comment.status === 'published' && <ReportButton targetKind="comment" targetId={comment.id} authorId={comment.author.id} />}
               {thread.isQa && thread.canAccept && (
                 <ActionButton
                   tone="success"

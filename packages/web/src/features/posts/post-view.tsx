@@ -21,6 +21,7 @@ import { PollCard } from './poll-card';
 import { storePost } from './post-cache';
 import { ReactionsBar } from './reactions-bar';
 import { TipButton, TipTotals } from '../economy/tip-button';
+import { ReportButton } from '../reports/report-button';
 import { RenderedHtml } from './rendered-html';
 import { useThread } from './thread-context';
 
@@ -170,6 +171,7 @@ export function PostView({ space }: { space: MySpace | undefined }) {
               <TipButton target={{ kind: 'post', id: post.id }} authorId={post.author.id} authorName={post.author.displayName} />
             )}
             {post.status === 'published' && <BookmarkButton post={post} />}
+            {post.status === 'published' && <ReportButton targetKind="post" targetId={post.id} authorId={post.author.id} />}
             {post.status === 'published' && <ThreadFollowMenu postId={post.id} />}
             {post.canEdit && (
               <ActionButton icon={<Pencil className={iconClass} aria-hidden="true" />} onClick={() => setEditing(true)}>

@@ -9,20 +9,32 @@ import { highlightSegments } from '../word-filter/highlight-segments';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
 import { itemsOf } from '../shared/use-api-pages';
+import { ReportGroups } from './report-groups';
+import { useReportGroups } from './reports-queries';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
 import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
+import { SignalsList } from './signals-list';
 
 /** Admin → Review queue: threads and replies a review word held, with the words marked, to approve or remove. */
 export default function ReviewQueuePage() {
   const { t } = useTranslation('admin');
   const queue = useReviewQueue();
   const items = itemsOf(queue.data);
+  // The same query ReportGroups shows (shared by react-query): the queue is empty only when neither half waits.
+  const reports = useReportGroups();
+  const hasReports = itemsOf(reports.data).length > 0;
   return (
     <AdminPage title={t('sections.reviewQueue.title')} description={t('reviewQueue.description')}>
+      <ReportGroups />
       {queue.isPending && <SkeletonText lines={6} />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} />}
-      {queue.isSuccess && items.length === 0 && (
+      {queue.isSuccess && items.length === 0 && reports.isSuccess && !hasReports && (
         <EmptyState icon={<Inbox className="size-6" aria-hidden="true" />} title={t('reviewQueue.empty')} />
+      )}
+      {hasReports && items.length > 0 && (
+        <h2 id="held-heading" className="text-lg font-semibold">
+          {t('reviewQueue.heldTitle')}
+        </h2>
       )}
       <ul aria-label={t('reviewQueue.listLabel')} className="flex flex-col gap-4">
         {items.map((item) => (
@@ -65,6 +77,7 @@ function HeldCard({ item }: { item: HeldItem }) {
         </p>
         {item.title !== null && <Highlighted text={item.title} matches={item.matches.filter((m) => m.field === 'title')} />}
         <Highlighted text={item.body} matches={item.matches.filter((m) => m.field === 'body')} />
+        <SignalsList signals={item.signals} />
         {decide.error && <Alert tone="danger">{errorText(decide.error)}</Alert>}
         {isRemoving ? (
           <form
@@ -81,7 +94,7 @@ function HeldCard({ item }: { item: HeldItem }) {
               required
               onChange={(e) => setReason(e.target.value)}
             />
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
               <Button type="submit" variant="danger" isLoading={decide.isPending} disabled={!reason.trim()}>
                 {t('reviewQueue.confirmRemove')}
               </Button>
@@ -91,7 +104,7 @@ function HeldCard({ item }: { item: HeldItem }) {
             </div>
           </form>
         ) : (
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <Button isLoading={decide.isPending} onClick={() => decide.mutate({ id: item.id, action: 'approve' })}>
               {t('reviewQueue.approve')}
             </Button>

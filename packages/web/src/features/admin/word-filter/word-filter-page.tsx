@@ -6,6 +6,7 @@ import { QueryError } from '../shared/query-error';
 import { AllowedCard } from './allowed-card';
 import { ACTION_TONE } from './filter-options';
 import { ImportExportCard } from './import-export-card';
+import { SpamSettingsCard } from './spam-settings-card';
 import { TestTextCard } from './test-text-card';
 import { useAllowedPhrases, useFilterWords } from './word-filter-queries';
 import { WordsCard } from './words-card';
@@ -25,6 +26,7 @@ export default function WordFilterPage() {
       {allowed.isError && <QueryError error={allowed.error} onRetry={() => void allowed.refetch()} />}
       {allowed.data && <AllowedCard phrases={allowed.data.items} />}
       {words.data && <LuresCard lures={words.data.builtIns} />}
+      <SpamSettingsCard />
     </AdminPage>
   );
 }
