@@ -124,4 +124,42 @@ describe('review queue journey', () => {
     const listed = (await reader.get(`/api/spaces/${spaceId}/posts`)).body.items.map((p: { id: string }) => p.id);
     assert.ok(listed.includes(postId), 'listed for everyone after approval');
   });
+
+  it('decides from the keyboard and in bulk: x selects, the bar removes the selected with one reason, a approves', async () => {
+    const titles = ['Offer one', 'Offer two', 'Offer three'];
+    for (const title of titles) {
+      const created = await author.post(`/api/spaces/${spaceId}/posts`, { title, body: `${title}: 刷单 jobs` });
+      assert.equal(created.body.post.status, 'pending');
+    }
+    const { page, problems, context } = await pageFor(owner);
+    await page.goto(`${app.url}/admin/review-queue`);
+    const cards = page.getByTestId('held-item');
+    await cards.nth(2).waitFor();
+    // The first card is current: x selects it; j moves to the second, x selects that too.
+    await page.keyboard.press('x');
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await bar.getByText('2 selected').waitFor();
+    await bar.getByRole('button', { name: 'Remove 2…' }).click();
+    await bar.getByLabel(/Why it is removed/).fill('Advertising side jobs');
+    await capture(page, 'review-queue-bulk-en', ['desktop', 'phone']);
+    await bar.getByRole('button', { name: 'Remove 2 items' }).click();
+    await page.getByText('2 items decided.').waitFor();
+    await cards.nth(1).waitFor({ state: 'detached' });
+    assert.equal(await cards.count(), 1);
+    await cards.first().getByRole('heading', { name: 'Offer three' }).waitFor();
+    // The one left is current: a approves it.
+    await cards.first().focus();
+    await page.keyboard.press('a');
+    await page.getByText('Nothing is waiting for review.').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const mine = (await author.get(`/api/spaces/${spaceId}/posts`)).body.items as { title: string; status: string }[];
+    assert.equal(mine.find((p) => p.title === 'Offer three')?.status, 'published');
+    const others = (await reader.get(`/api/spaces/${spaceId}/posts`)).body.items.map((p: { title: string }) => p.title);
+    assert.ok(!others.includes('Offer one') && !others.includes('Offer two'), 'removed for everyone');
+    assert.ok(others.includes('Offer three'));
+  });
 });

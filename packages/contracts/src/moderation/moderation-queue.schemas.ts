@@ -42,6 +42,32 @@ export type HeldItemPage = z.infer<typeof HeldItemPage>;
 export const RemoveHeldBody = z.object({ reason: PlainText(500).pipe(z.string().trim().min(1)) });
 export type RemoveHeldBody = z.infer<typeof RemoveHeldBody>;
 
+/** At most this many items per bulk decision (a page of the queue and then some). */
+export const BULK_DECIDE_MAX = 100;
+
+/** Approve or remove several held items at once; a removal needs its reason, as one at a time does. */
+export const BulkDecideBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('approve'), ids: z.array(Id).min(1).max(BULK_DECIDE_MAX) }).strict(),
+  z
+    .object({
+      action: z.literal('remove'),
+      ids: z.array(Id).min(1).max(BULK_DECIDE_MAX),
+      reason: PlainText(500).pipe(z.string().trim().min(1)),
+    })
+    .strict(),
+]);
+export type BulkDecideBody = z.infer<typeof BulkDecideBody>;
+
+/**
+ * Each item is decided on its own (as if one at a time): those decided are returned, the
+ * others say why not (already decided by someone else, gone, the moderator's own content).
+ */
+export const BulkDecideResult = z.object({
+  decided: z.array(HeldItem),
+  failed: z.array(z.object({ id: Id, code: z.string(), title: z.string() })),
+});
+export type BulkDecideResult = z.infer<typeof BulkDecideResult>;
+
 /**
  * Extension fields of the 422 problems a write path returns when the word filter refuses a
  * text: `content_refused` (a block word) and `content_held_for_review` (a review word where

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, Id, PageQuery } from '../common/index.js';
-import { HeldItem, HeldItemPage, RemoveHeldBody } from './moderation-queue.schemas.js';
+import { BulkDecideBody, BulkDecideResult, HeldItem, HeldItemPage, RemoveHeldBody } from './moderation-queue.schemas.js';
 import {
   AddAllowedPhrasesBody,
   AddAllowedPhrasesResult,
@@ -156,5 +156,15 @@ export const moderationRoutes = {
     body: RemoveHeldBody,
     status: 200,
     response: HeldItem,
+  }),
+  bulkDecideHeld: defineRoute({
+    method: 'POST',
+    path: '/api/moderation/queue/bulk',
+    summary: 'Approve or remove up to 100 held items at once; each is decided on its own and the ones that could not be say why',
+    tags,
+    access: 'moderator',
+    body: BulkDecideBody,
+    status: 200,
+    response: BulkDecideResult,
   }),
 } as const;

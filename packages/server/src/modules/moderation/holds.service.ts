@@ -1,10 +1,21 @@
-import type { AuthorRef, HeldItem, HeldItemPage, HeldMatch, HeldSubjectKind, PageQuery } from '@hearth/contracts';
+import type {
+  AuthorRef,
+  BulkDecideBody,
+  BulkDecideResult,
+  HeldItem,
+  HeldItemPage,
+  HeldMatch,
+  HeldSubjectKind,
+  Locale,
+  PageQuery,
+} from '@hearth/contracts';
 import { HeldMatch as HeldMatchSchema, SpamSignal as SpamSignalSchema, type SpamSignal } from '@hearth/contracts';
 import { z } from 'zod';
 import type { Platform } from '../../app/platform.js';
 import { withTransaction, type Tx } from '../../db/database.js';
 import { toIso } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { translateError } from '../../platform/errors/messages.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import type { FieldReason } from './content-gate.js';
@@ -151,6 +162,24 @@ export class HoldsService implements ContentHolds {
     });
   }
 
+  /**
+   * Decides each item on its own, in order, exactly as one-at-a-time would (its own
+   * transaction, audit entry and notifications), so one item that cannot be decided never
+   * holds up or undoes the others; those are returned with their translated reason.
+   */
+  async decideMany(actor: Actor, body: BulkDecideBody, locale: Locale): Promise<BulkDecideResult> {
+    const result: BulkDecideResult = { decided: [], failed: [] };
+    for (const id of new Set(body.ids)) {
+      try {
+        result.decided.push(body.action === 'approve' ? await this.approve(actor, id) : await this.remove(actor, id, body.reason));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        result.failed.push({ id, code: error.code, title: translateError(error.code, locale, error.params) });
+      }
+    }
+    return result;
+  }
+
   /** One hold, whatever its status (penalties link to the hold they removed). */
   async find(id: string): Promise<HoldRow | undefined> {
     return findHold(this.platform.db, id);
@@ -192,6 +221,8 @@ export class HoldsService implements ContentHolds {
     const hold = await findHold(this.platform.db, id);
     if (!hold) throw notFound();
     if (hold.status !== 'held') throw new AppError('hold_decided', 409);
+    // A held author who moderates must not wave their own content through (or bury it).
+    if (hold.authorId === decision.decidedBy) throw new AppError('hold_own_content', 403);
     const handler = this.handlers.get(hold.subjectKind);
     if (!handler) throw new Error(`no handler for held ${hold.subjectKind}`);
     const write = await act(handler, hold);

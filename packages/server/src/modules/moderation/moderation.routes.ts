@@ -7,6 +7,8 @@ import type { ModerationService } from './moderation.service.js';
 /** The test box scans up to 50,000 characters per call: bounded per IP like other costly routes. */
 const CHECK_LIMIT = { max: 120, windowMs: 60_000 };
 const IMPORT_LIMIT = { max: 30, windowMs: 60_000 };
+/** Up to 100 decisions per call: a moderator clearing a flood makes a handful of these a minute. */
+const BULK_LIMIT = { max: 30, windowMs: 60_000 };
 
 /** Every route of the word filter's contract. Thin: contract → service → contract. */
 export function registerModerationRoutes(app: FastifyInstance, moderation: ModerationService, holds: HoldsService): void {
@@ -27,4 +29,5 @@ export function registerModerationRoutes(app: FastifyInstance, moderation: Moder
   registerRoute(app, r.listReviewQueue, async ({ query }) => holds.queue(query));
   registerRoute(app, r.approveHeld, async ({ actor, params }) => holds.approve(actor, params.id));
   registerRoute(app, r.removeHeld, async ({ actor, params, body }) => holds.remove(actor, params.id, body.reason));
+  registerRoute(app, r.bulkDecideHeld, async ({ actor, body, locale }) => holds.decideMany(actor, body, locale), { rateLimit: BULK_LIMIT });
 }

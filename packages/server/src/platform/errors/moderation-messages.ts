@@ -25,6 +25,11 @@ export const moderationMessages: Record<string, Record<Locale, string>> = {
     'zh-TW': '已有版主處理過此項目。',
     'zh-CN': '已有版主处理过此项目。',
   },
+  hold_own_content: {
+    en: 'This is your own content: another moderator decides on it.',
+    'zh-TW': '這是你自己的內容，須由其他版主處理。',
+    'zh-CN': '这是你自己的内容，须由其他版主处理。',
+  },
   word_list_full: {
     en: 'The word filter holds at most {maximum} words. Remove some first.',
     'zh-TW': '過濾詞最多 {maximum} 個，請先移除一些。',

@@ -11,11 +11,12 @@ import { LoadMore } from '../shared/load-more';
 import { QueryError } from '../shared/query-error';
 import { itemsOf, pagesKey, useApiPages } from '../shared/use-api-pages';
 import { ApplicationCard } from './application-card';
-import { ShortcutHelp } from './shortcut-help';
+import { ShortcutHelp } from '../shared/shortcut-help';
 import { useDecideInQueue } from './use-decide-in-queue';
-import { useQueueShortcuts } from './use-queue-shortcuts';
+import { useQueueShortcuts } from '../shared/use-queue-shortcuts';
 
 const QUERY = { status: 'pending', limit: 20 } as const;
+const SHORTCUT_NAMES = { j: 'next', k: 'previous', a: 'approve', d: 'decline' } as const;
 
 /** The applications waiting for a decision (newest first), with keyboard shortcuts for going through them. */
 export default function ApplicationsPage() {
@@ -51,16 +52,18 @@ export default function ApplicationsPage() {
   }, [currentId]);
 
   useQueueShortcuts({
-    next: () => moveTo(current + 1),
-    previous: () => moveTo(current - 1),
-    approve: () => decideOn(applicants[current], 'approve'),
-    decline: () => decideOn(applicants[current], 'decline'),
+    j: () => moveTo(current + 1),
+    k: () => moveTo(current - 1),
+    a: () => decideOn(applicants[current], 'approve'),
+    d: () => decideOn(applicants[current], 'decline'),
   });
 
   const isApplicationPolicy = community.data?.joinPolicy === 'application';
   return (
     <AdminPage title={t('sections.applications.title')} description={t('applications.description')}>
-      <ShortcutHelp />
+      <ShortcutHelp
+        keys={(['j', 'k', 'a', 'd'] as const).map((key) => ({ key, label: t(`applications.shortcuts.${SHORTCUT_NAMES[key]}`) }))}
+      />
       {queue.isPending && <SkeletonText lines={6} />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess && applicants.length === 0 && (

@@ -1,21 +1,25 @@
-import type { FilterReason, HeldItem, HeldMatch } from '@hearth/contracts';
 import { Inbox } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import { useErrorText } from '../../../app/use-error-text';
-import { Alert, Badge, Button, EmptyState, LoadMore, SectionCard, SkeletonText, TextField } from '../../../ui';
-import { highlightSegments } from '../word-filter/highlight-segments';
+import { EmptyState, LoadMore, SkeletonText } from '../../../ui';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
+import { ShortcutHelp } from '../shared/shortcut-help';
 import { itemsOf } from '../shared/use-api-pages';
+import { useQueueShortcuts } from '../shared/use-queue-shortcuts';
+import { BulkBar } from './bulk-bar';
+import { HeldCard } from './held-card';
 import { ReportGroups } from './report-groups';
 import { useReportGroups } from './reports-queries';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
-import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
-import { SignalsList } from './signals-list';
 
-/** Admin → Review queue: threads and replies a review word held, with the words marked, to approve or remove. */
+const SHORTCUTS = ['j', 'k', 'x', 'a', 'r'] as const;
+const SHORTCUT_NAMES = { j: 'next', k: 'previous', x: 'select', a: 'approve', r: 'remove' } as const;
+
+/**
+ * Admin → Review queue: reports, then threads and replies held for review, with the words
+ * marked and the signals that held them; decided one by one, in bulk, or from the keyboard.
+ */
 export default function ReviewQueuePage() {
   const { t } = useTranslation('admin');
   const queue = useReviewQueue();
@@ -23,6 +27,49 @@ export default function ReviewQueuePage() {
   // The same query ReportGroups shows (shared by react-query): the queue is empty only when neither half waits.
   const reports = useReportGroups();
   const hasReports = itemsOf(reports.data).length > 0;
+  const decide = useDecideHeld();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [removingId, setRemovingId] = useState<string | null>(null);
+  const [currentIndex, setCurrentIndex] = useState(0);
+  const cards = useRef(new Map<string, HTMLElement>());
+  const current = Math.min(currentIndex, Math.max(items.length - 1, 0));
+  const currentItem = items[current];
+
+  // Decided items leave the list: forget them in the selection too.
+  const listed = new Set(items.map((item) => item.id));
+  const selectedIds = [...selected].filter((id) => listed.has(id));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((all) => {
+      const next = new Set(all);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const moveTo = (index: number) => {
+    const target = items[Math.max(0, Math.min(index, items.length - 1))];
+    if (!target) return;
+    setCurrentIndex(items.indexOf(target));
+    const element = cards.current.get(target.id);
+    element?.focus({ preventScroll: true });
+    element?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
+
+  // Keep keyboard users on the card that takes a decided one's place.
+  const currentId = currentItem?.id;
+  useEffect(() => {
+    if (currentId && (document.activeElement === document.body || !document.activeElement)) {
+      cards.current.get(currentId)?.focus({ preventScroll: true });
+    }
+  }, [currentId]);
+
+  useQueueShortcuts({
+    j: () => moveTo(current + 1),
+    k: () => moveTo(current - 1),
+    x: () => currentItem && toggle(currentItem.id, !selected.has(currentItem.id)),
+    a: () => currentItem && !decide.isPending && decide.mutate({ id: currentItem.id, action: 'approve' }),
+    r: () => currentItem && setRemovingId(currentItem.id),
+  });
+
   return (
     <AdminPage title={t('sections.reviewQueue.title')} description={t('reviewQueue.description')}>
       <ReportGroups />
@@ -31,15 +78,40 @@ export default function ReviewQueuePage() {
       {queue.isSuccess && items.length === 0 && reports.isSuccess && !hasReports && (
         <EmptyState icon={<Inbox className="size-6" aria-hidden="true" />} title={t('reviewQueue.empty')} />
       )}
-      {hasReports && items.length > 0 && (
-        <h2 id="held-heading" className="text-lg font-semibold">
-          {t('reviewQueue.heldTitle')}
-        </h2>
+      {items.length > 0 && (
+        <>
+          <h2 id="held-heading" className="text-lg font-semibold">
+            {t('reviewQueue.heldTitle')}
+          </h2>
+          <ShortcutHelp keys={SHORTCUTS.map((key) => ({ key, label: t(`reviewQueue.shortcuts.${SHORTCUT_NAMES[key]}`) }))} />
+          <BulkBar
+            selectedIds={selectedIds}
+            pageIds={items.map((item) => item.id)}
+            labelOf={(id) => {
+              const item = items.find((i) => i.id === id);
+              return item ? (item.title ?? `${t('reviewQueue.reply')} (${item.author.displayName})`) : id;
+            }}
+            onSelectAll={() => setSelected(new Set(items.map((item) => item.id)))}
+            onClear={() => setSelected(new Set())}
+          />
+        </>
       )}
-      <ul aria-label={t('reviewQueue.listLabel')} className="flex flex-col gap-4">
-        {items.map((item) => (
+      <ul aria-labelledby="held-heading" className="flex flex-col gap-4">
+        {items.map((item, index) => (
           <li key={item.id}>
-            <HeldCard item={item} />
+            <HeldCard
+              ref={(element) => {
+                if (element) cards.current.set(item.id, element);
+                else cards.current.delete(item.id);
+              }}
+              item={item}
+              isCurrent={index === current}
+              isSelected={selected.has(item.id)}
+              onSelect={(on) => toggle(item.id, on)}
+              isRemoving={removingId === item.id}
+              onRemoving={(removing) => setRemovingId(removing ? item.id : null)}
+              onFocusWithin={() => setCurrentIndex(index)}
+            />
           </li>
         ))}
       </ul>
@@ -47,95 +119,5 @@ export default function ReviewQueuePage() {
         <LoadMore onLoadMore={() => void queue.fetchNextPage()} isLoading={queue.isFetchingNextPage} label={t('reviewQueue.more')} />
       )}
     </AdminPage>
-  );
-}
-
-function HeldCard({ item }: { item: HeldItem }) {
-  const { t } = useTranslation('admin');
-  const errorText = useErrorText();
-  const decide = useDecideHeld();
-  const [isRemoving, setRemoving] = useState(false);
-  const [reason, setReason] = useState('');
-  const link = item.subjectKind === 'post' ? `/posts/${item.postId}` : `/posts/${item.postId}#comment-${item.subjectId}`;
-  const words = [...new Set(item.matches.map((m) => m.word))];
-  return (
-    <SectionCard
-      title={item.title ?? t('reviewQueue.reply')}
-      description={t('reviewQueue.byline', { name: item.author.displayName, time: new Date(item.createdAt).toLocaleString() })}
-    >
-      <div className="flex flex-col gap-3" data-testid="held-item">
-        <p className="flex flex-wrap items-center gap-2 text-sm">
-          <Badge>{t(`reviewQueue.kind.${item.subjectKind}`)}</Badge>
-          {words.map((word) => (
-            <Badge key={word} tone="warning">
-              {word}
-            </Badge>
-          ))}
-          <Link href={link} className="underline">
-            {t('reviewQueue.open')}
-          </Link>
-        </p>
-        {item.title !== null && <Highlighted text={item.title} matches={item.matches.filter((m) => m.field === 'title')} />}
-        <Highlighted text={item.body} matches={item.matches.filter((m) => m.field === 'body')} />
-        <SignalsList signals={item.signals} />
-        {decide.error && <Alert tone="danger">{errorText(decide.error)}</Alert>}
-        {isRemoving ? (
-          <form
-            className="flex flex-col gap-2"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (reason.trim()) decide.mutate({ id: item.id, action: 'remove', reason: reason.trim() });
-            }}
-          >
-            <TextField
-              label={t('reviewQueue.reason')}
-              value={reason}
-              maxLength={500}
-              required
-              onChange={(e) => setReason(e.target.value)}
-            />
-            <div className="flex flex-wrap gap-2">
-              <Button type="submit" variant="danger" isLoading={decide.isPending} disabled={!reason.trim()}>
-                {t('reviewQueue.confirmRemove')}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setRemoving(false)}>
-                {t('reviewQueue.cancel')}
-              </Button>
-            </div>
-          </form>
-        ) : (
-          <div className="flex flex-wrap gap-2">
-            <Button isLoading={decide.isPending} onClick={() => decide.mutate({ id: item.id, action: 'approve' })}>
-              {t('reviewQueue.approve')}
-            </Button>
-            <Button variant="secondary" onClick={() => setRemoving(true)}>
-              {t('reviewQueue.remove')}
-            </Button>
-            {/* Removes the item with a penalty for its author (restored if an appeal overturns it). */}
-            <PenaltyActionButton memberId={item.author.id} memberName={item.author.displayName} holdId={item.id} />
-          </div>
-        )}
-      </div>
-    </SectionCard>
-  );
-}
-
-/** The stored text with each review word marked where it was found. */
-function Highlighted({ text, matches }: { text: string; matches: HeldMatch[] }) {
-  const { t } = useTranslation('admin');
-  const segments = highlightSegments(text, matches as FilterReason[]);
-  return (
-    <p className="rounded-xl border border-border bg-surface-muted p-3 break-words whitespace-pre-wrap">
-      {segments.map((segment, index) =>
-        segment.action ? (
-          <mark key={index} className="rounded bg-warning-soft px-0.5 text-warning ring-1 ring-warning/40">
-            {segment.text}
-            <span className="sr-only"> ({t('reviewQueue.matched', { words: segment.reasons.map((r) => r.word).join(', ') })})</span>
-          </mark>
-        ) : (
-          <span key={index}>{segment.text}</span>
-        ),
-      )}
-    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { moderationRoutes as r } from '@hearth/contracts';
+import { moderationRoutes as r, type BulkDecideBody } from '@hearth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { routeKey } from '../../../api/api-query';
 import { call } from '../../../api/client';
@@ -17,5 +17,14 @@ export function useDecideHeld() {
         ? call(r.approveHeld, { params: { id: decision.id }, body: {} })
         : call(r.removeHeld, { params: { id: decision.id }, body: { reason: decision.reason } }),
     onSettled: refresh,
+  });
+}
+
+/** Approve or remove several items at once; each is decided on its own, and the queue is read again. */
+export function useBulkDecide() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkDecideBody) => call(r.bulkDecideHeld, { body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: routeKey(r.listReviewQueue) }),
   });
 }

@@ -1,11 +1,7 @@
 import { useEffect, useRef } from 'react';
 
-export interface QueueShortcuts {
-  next: () => void;
-  previous: () => void;
-  approve: () => void;
-  decline: () => void;
-}
+/** What each single key does, by lower-case key (`j`, `a`, `?`…). */
+export type QueueShortcuts = Record<string, () => void>;
 
 /** Whether a key press belongs to a field being typed in (shortcuts must not steal letters). */
 function isTyping(target: EventTarget | null): boolean {
@@ -14,8 +10,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The moderator queue's keys: j / k move to the next / previous application, a approves,
- * d declines. Ignored while typing, with modifier keys, and while a dialog is open.
+ * A moderator queue's single-key shortcuts (j / k to move, a to approve…). Ignored while
+ * typing, with modifier keys, and while a dialog is open, so they never steal a letter.
  */
 export function useQueueShortcuts(shortcuts: QueueShortcuts): void {
   const latest = useRef(shortcuts);
@@ -26,9 +22,7 @@ export function useQueueShortcuts(shortcuts: QueueShortcuts): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
-      const action = { j: latest.current.next, k: latest.current.previous, a: latest.current.approve, d: latest.current.decline }[
-        event.key.toLowerCase()
-      ];
+      const action = latest.current[event.key.toLowerCase()];
       if (!action) return;
       event.preventDefault();
       action();

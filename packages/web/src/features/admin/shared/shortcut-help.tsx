@@ -1,15 +1,8 @@
 import { Keyboard } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 
-const KEYS = [
-  { key: 'j', action: 'next' },
-  { key: 'k', action: 'previous' },
-  { key: 'a', action: 'approve' },
-  { key: 'd', action: 'decline' },
-] as const;
-
-/** The queue's keyboard shortcuts, written out on the page. */
-export function ShortcutHelp() {
+/** A queue's keyboard shortcuts, written out on the page (wide screens: phones have no keys). */
+export function ShortcutHelp({ keys }: { keys: ReadonlyArray<{ key: string; label: string }> }) {
   const { t } = useTranslation('admin');
   return (
     <section
@@ -21,14 +14,14 @@ export function ShortcutHelp() {
         {t('applications.shortcuts.title')}
       </h2>
       <dl className="flex flex-wrap gap-x-5 gap-y-2">
-        {KEYS.map(({ key, action }) => (
+        {keys.map(({ key, label }) => (
           <div key={key} className="flex items-center gap-2">
             <dt>
               <kbd className="inline-flex min-w-7 justify-center rounded-md border border-border-strong bg-surface px-1.5 font-mono text-xs leading-6 shadow-card">
                 {key}
               </kbd>
             </dt>
-            <dd className="text-text-muted">{t(`applications.shortcuts.${action}`)}</dd>
+            <dd className="text-text-muted">{label}</dd>
           </div>
         ))}
       </dl>
