@@ -66,7 +66,7 @@ describe('earning journey', () => {
     await page.getByLabel('Level 2').fill('Regular');
     await page.getByLabel('From XP').nth(1).fill('12');
     await capture(page, 'earning-admin-en', ['phone', 'desktop']);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save points rules' }).click();
     await page.getByText('Points rules saved').waitFor();
     const saved = (await owner.get('/api/admin/economy/earning')).body;
     assert.deepEqual(
