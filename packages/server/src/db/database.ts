@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { createBackgroundReader, type BackgroundReader } from './background-reader.js';
+import { GroupCommit } from './group-commit.js';
+import { ReadRoutingSqliteDialect } from './read-routing-dialect.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -50,11 +52,13 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   sqlite.pragma(`synchronous = ${options.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
-  const reader = openSqliteReader(options.sqliteFile);
+  const readerSqlite = openReadOnly(options.sqliteFile);
+  const db = new Kysely<Database>({ dialect: new ReadRoutingSqliteDialect(withStatementCache(sqlite), readerSqlite), plugins });
+  const reader = sqliteReaderOn(readerSqlite);
   sqliteReaders.set(db, reader);
   const background = createBackgroundReader(options.sqliteFile);
   backgroundReaders.set(db, background);
+  groupCommits.set(db, new GroupCommit(db));
   return {
     db,
     dialect: 'sqlite',
@@ -62,6 +66,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     close: async () => {
       sqliteReaders.delete(db);
       backgroundReaders.delete(db);
+      groupCommits.delete(db);
       reader.close();
       await background.close();
       await db.destroy();
@@ -123,10 +128,15 @@ export function backgroundReaderOf(db: DbOrTx): BackgroundReader | null {
   return backgroundReaders.get(db as Db) ?? null;
 }
 
-function openSqliteReader(file: string): SqliteReader {
+/** A second connection to the file that can only read (plain SELECTs and prepared reads use it). */
+function openReadOnly(file: string): SqliteDatabase.Database {
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('query_only = ON');
   sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
+function sqliteReaderOn(sqlite: SqliteDatabase.Database): SqliteReader {
   const statements = new Map<string, { statement: SqliteDatabase.Statement; keys: string[] }>();
   return {
     all(sqlText, parameters) {
@@ -151,11 +161,16 @@ function openSqliteReader(file: string): SqliteReader {
 /** The inverse of the schema's naming, as Kysely's CamelCasePlugin maps result columns. */
 const snakeToCamel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
+const groupCommits = new WeakMap<Db, GroupCommit>();
+
 /**
  * Runs `work` in one transaction. Use for every use case that changes several rows.
- * Nested calls reuse the outer transaction.
+ * Nested calls reuse the outer transaction. On SQLite, transactions that arrive together
+ * share one commit, each in its own savepoint (see group-commit.ts): the same meaning, one
+ * fsync for many. Inside `work`, use only `tx`: the shared connection is busy until it ends.
  */
 export async function withTransaction<T>(db: DbOrTx, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db as Tx);
-  return (db as Db).transaction().execute(work);
+  const group = groupCommits.get(db as Db);
+  return group ? group.run(work) : (db as Db).transaction().execute(work);
 }
