@@ -47,7 +47,7 @@ describe('spam and reports journey', () => {
     grace = await who('Grace Hopper');
     bob = await who('Bob Builder');
     // Established after one published post (no tenure: the journey's clock does not move).
-    assert.equal((await owner.patch('/api/admin/moderation/spam', { trustedAfterDays: 0, trustedAfterPosts: 1 })).status, 200);
+    assert.equal((await owner.patch('/api/admin/moderation/spam', { trustedLevel: 0, reporterLevel: 0 })).status, 200);
     const spaces = (await owner.get('/api/spaces')).body.spaces as { id: string; kind: string }[];
     const space = spaces.find((s) => s.kind === 'discussion')!.id;
     const post = async (client: ApiClient, title: string, body: string) => {

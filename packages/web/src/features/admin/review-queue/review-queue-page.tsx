@@ -14,6 +14,8 @@ import { useReportGroups } from './reports-queries';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
 import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
 import { SignalsList } from './signals-list';
+import { TrustLevelBadge } from '../../trust/trust-level-badge';
+import { useTrustLevels } from '../../trust/trust-queries';
 
 /** Admin → Review queue: threads and replies a review word held, with the words marked, to approve or remove. */
 export default function ReviewQueuePage() {
@@ -23,9 +25,11 @@ export default function ReviewQueuePage() {
   // The same query ReportGroups shows (shared by react-query): the queue is empty only when neither half waits.
   const reports = useReportGroups();
   const hasReports = itemsOf(reports.data).length > 0;
+  // The authors' trust levels, for every card on screen in one request (modules/trust).
+  const levels = useTrustLevels([...items.map((i) => i.author.id), ...itemsOf(reports.data).map((g) => g.author.id)]).data?.levels ?? {};
   return (
     <AdminPage title={t('sections.reviewQueue.title')} description={t('reviewQueue.description')}>
-      <ReportGroups />
+      <ReportGroups trustLevels={levels} />
       {queue.isPending && <SkeletonText lines={6} />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess && items.length === 0 && reports.isSuccess && !hasReports && (
@@ -39,7 +43,7 @@ export default function ReviewQueuePage() {
       <ul aria-label={t('reviewQueue.listLabel')} className="flex flex-col gap-4">
         {items.map((item) => (
           <li key={item.id}>
-            <HeldCard item={item} />
+            <HeldCard item={item} trustLevel={levels[item.author.id]} />
           </li>
         ))}
       </ul>
@@ -50,7 +54,7 @@ export default function ReviewQueuePage() {
   );
 }
 
-function HeldCard({ item }: { item: HeldItem }) {
+function HeldCard({ item, trustLevel }: { item: HeldItem; trustLevel: number | undefined }) {
   const { t } = useTranslation('admin');
   const errorText = useErrorText();
   const decide = useDecideHeld();
@@ -66,6 +70,7 @@ function HeldCard({ item }: { item: HeldItem }) {
       <div className="flex flex-col gap-3" data-testid="held-item">
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <Badge>{t(`reviewQueue.kind.${item.subjectKind}`)}</Badge>
+          {trustLevel !== undefined && <TrustLevelBadge level={trustLevel} />}
           {words.map((word) => (
             <Badge key={word} tone="warning">
               {word}
