@@ -48,7 +48,9 @@ describe('spam and reports journey', () => {
     bob = await who('Bob Builder');
     // Established (trust level 1) after one published post (no tenure: the journey's clock does not move).
     const levels = (await owner.get('/api/admin/trust/settings')).body.levels as unknown[];
-    const trust = await owner.patch('/api/admin/trust/settings', { levels: [{ days: 0, posts: 1, reactions: 0, maxFlags: 2 }, ...levels.slice(1)] });
+    const trust = await owner.patch('/api/admin/trust/settings', {
+      levels: [{ days: 0, posts: 1, reactions: 0, maxFlags: 2 }, ...levels.slice(1)],
+    });
     assert.equal(trust.status, 200, JSON.stringify(trust.body));
     const spaces = (await owner.get('/api/spaces')).body.spaces as { id: string; kind: string }[];
     const space = spaces.find((s) => s.kind === 'discussion')!.id;

@@ -158,7 +158,11 @@ describe('trust levels', () => {
     assertProblem(res, 400, 'invalid_input');
     assert.equal(res.body.errors[0].path, 'levels.2.days');
     assertProblem(await owner.patch(SETTINGS, { levels: before.levels.slice(0, 3) }), 400, 'invalid_input');
-    assertProblem(await owner.patch(SETTINGS, { levels: [{ days: -1, posts: 0, reactions: 0, maxFlags: 0 }, ...before.levels.slice(1)] }), 400, 'invalid_input');
+    assertProblem(
+      await owner.patch(SETTINGS, { levels: [{ days: -1, posts: 0, reactions: 0, maxFlags: 0 }, ...before.levels.slice(1)] }),
+      400,
+      'invalid_input',
+    );
     assertProblem(await owner.patch(SETTINGS, { limitsEnabled: 'yes' }), 400, 'invalid_input');
     assert.deepEqual((await owner.get(SETTINGS)).body, before);
     assert.equal((await audits('trust.settings')).length, 1);
@@ -177,11 +181,13 @@ describe('trust levels', () => {
     const dave = await memberWithRole(app, owner, 'member', { displayName: 'Dave' });
     for (const m of [carol, dave]) await m.client.post(`/api/spaces/${general}/join`, {});
     const thread = (await owner.post(`/api/spaces/${general}/posts`, { title: 'Buy now', body: 'cheap' })).body.post.id;
-    for (const m of [carol, dave]) assert.equal((await m.client.post('/api/reports', { targetKind: 'post', targetId: thread, reason: 'spam' })).status, 201);
+    for (const m of [carol, dave])
+      assert.equal((await m.client.post('/api/reports', { targetKind: 'post', targetId: thread, reason: 'spam' })).status, 201);
     assert.equal((await bob.client.get(`/api/posts/${thread}`)).status, 200, 'level-0 reports do not hide');
     const other = (await owner.post(`/api/spaces/${general}/posts`, { title: 'Buy again', body: 'cheap' })).body.post.id;
     for (const m of [carol, dave]) await owner.put(`${trustOf(m.id)}/lock`, { level: 2, reason: 'trusted reporters' });
-    for (const m of [carol, dave]) assert.equal((await m.client.post('/api/reports', { targetKind: 'post', targetId: other, reason: 'spam' })).status, 201);
+    for (const m of [carol, dave])
+      assert.equal((await m.client.post('/api/reports', { targetKind: 'post', targetId: other, reason: 'spam' })).status, 201);
     const hidden = await bob.client.get(`/api/posts/${other}`);
     assert.equal(hidden.status, 404, 'hidden into the review queue');
   });

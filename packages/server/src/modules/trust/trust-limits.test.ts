@@ -59,7 +59,11 @@ describe('trust level limits in the write paths', () => {
     assert.match(refused.body.detail, /trust level 0/);
     assertProblem(await post(alice.client, IMAGE), 403, 'trust_level_images');
     assertProblem(await alice.client.post(`/api/posts/${thread}/comments`, { body: LINK }), 403, 'trust_level_links');
-    assertProblem(await alice.client.post(`/api/conversations/${lounge}/messages`, { body: 'see www.example.org' }), 403, 'trust_level_links');
+    assertProblem(
+      await alice.client.post(`/api/conversations/${lounge}/messages`, { body: 'see www.example.org' }),
+      403,
+      'trust_level_links',
+    );
     assert.deepEqual([await threads(), await comments(), await messages()], [t, c, m]);
     // Plain text goes through.
     assert.equal((await alice.client.post(`/api/posts/${thread}/comments`, { body: 'Hello everyone' })).status, 201);
