@@ -48,6 +48,8 @@ export * from './moderation/penalties.schemas.js';
 export * from './moderation/penalties.routes.js';
 export * from './audit/audit.schemas.js';
 export * from './audit/audit.routes.js';
+export * from './trust/trust.schemas.js';
+export * from './trust/trust.routes.js';
 
 import { chatRoutes } from './chat/chat.routes.js';
 import { chipRoutes } from './chips/chips.routes.js';
@@ -71,6 +73,7 @@ import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { penaltyRoutes } from './moderation/penalties.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { trustRoutes } from './trust/trust.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
 export const allRoutes = {
@@ -96,4 +99,5 @@ export const allRoutes = {
   ...chipRoutes,
   ...penaltyRoutes,
   ...auditRoutes,
+  ...trustRoutes,
 } as const;

@@ -46,8 +46,12 @@ describe('spam and reports journey', () => {
     nina = await who('Nina Newcomer');
     grace = await who('Grace Hopper');
     bob = await who('Bob Builder');
-    // Established after one published post (no tenure: the journey's clock does not move).
-    assert.equal((await owner.patch('/api/admin/moderation/spam', { trustedAfterDays: 0, trustedAfterPosts: 1 })).status, 200);
+    // Established (trust level 1) after one published post (no tenure: the journey's clock does not move).
+    const levels = (await owner.get('/api/admin/trust/settings')).body.levels as unknown[];
+    const trust = await owner.patch('/api/admin/trust/settings', {
+      levels: [{ days: 0, posts: 1, reactions: 0, maxFlags: 2 }, ...levels.slice(1)],
+    });
+    assert.equal(trust.status, 200, JSON.stringify(trust.body));
     const spaces = (await owner.get('/api/spaces')).body.spaces as { id: string; kind: string }[];
     const space = spaces.find((s) => s.kind === 'discussion')!.id;
     const post = async (client: ApiClient, title: string, body: string) => {

@@ -34,11 +34,11 @@ export const SpamSettings = z.object({
   enabled: z.boolean(),
   holdScore: z.number().int().min(1).max(1000),
   blockScore: z.number().int().min(1).max(1000),
-  /** Members count as established (spam signals only block, never hold) after this many days… */
-  trustedAfterDays: z.number().int().min(0).max(3650),
-  /** …and this many published threads and replies. */
-  trustedAfterPosts: z.number().int().min(0).max(100000),
-  /** Reports from established members that hide a thread or reply until a moderator decides. */
+  /** Members at this trust level or above are established: spam signals only block them, never hold. */
+  trustedLevel: z.number().int().min(0).max(4),
+  /** Members at this trust level or above are trusted reporters: their reports can hide content. */
+  reporterLevel: z.number().int().min(0).max(4),
+  /** Reports from trusted reporters that hide a thread or reply until a moderator decides. */
   reportsToHide: z.number().int().min(1).max(100),
   updatedAt: IsoTime.nullable(),
 });

@@ -24,6 +24,7 @@ import { createPresenceModule, type PresenceModule } from '../modules/presence/i
 import { createSearchIndex, createSearchModule } from '../modules/search/index.js';
 import { createSpacesModule, type SpacesModule } from '../modules/spaces/index.js';
 import { createSystemModule, type SystemService } from '../modules/system/index.js';
+import { createTrustModule, type TrustModule } from '../modules/trust/index.js';
 import { buildOpenApi } from './openapi.js';
 import { closePlatform, createPlatform, type Platform, type PlatformOverrides } from './platform.js';
 import { composeReportTargets } from './report-targets.js';
@@ -47,6 +48,7 @@ export interface HearthApp {
     economy: EconomyModule;
     moderation: ModerationModule;
     perks: PerksModule;
+    trust: TrustModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -61,11 +63,9 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   // queue's authors come from members (bound late: only called on requests).
   const moderation = await createModerationModule(platform, {
     authorRefs: (ids) => members.service.refs(ids),
-    // Spam detection's trust threshold: tenure from members, published posts from posts (bound late).
-    standing: async (id) => {
-      const member = await members.service.standingOf(id);
-      return member ? { ...member, postCount: await posts.posts.publishedCountBy(id) } : null;
-    },
+    // Trust levels (modules/trust) for spam detection, reports and the gate's limits (bound late).
+    trustLevel: (id) => trust.service.levelOf(id),
+    trustLimits: { assertMayWrite: (id, facts) => trust.service.assertMayWrite(id, facts) },
     // Penalties (h-21): bound late, every one is called only on requests and jobs.
     penalties: {
       members: {
@@ -170,7 +170,10 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     search: searchIndex,
     linkPreviews: media.linkPreviews,
     moderation: moderation.screen,
+    strangerDms: { assertMayStartDm: (senderId, otherIds) => trust.service.assertMayStartDm(senderId, otherIds) },
   });
+  // Trust levels read members, posts, moderation and people; the gate and chat ask them (bound above).
+  const trust = await createTrustModule({ platform, members: members.service, posts: posts.posts, moderation, people: people.service });
   moderation.bindReportTargets(composeReportTargets({ posts, chat: chat.service, members: members.service }));
   // Each process is its own presence node: its rows go stale if it dies without saying so.
   const presence = createPresenceModule({
@@ -293,6 +296,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   economy.registerRoutes(app);
   perks.registerRoutes(app);
   audit.registerRoutes(app);
+  trust.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
@@ -304,7 +308,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks, trust },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

@@ -16,6 +16,7 @@ import type { NotificationTables } from './schema/notification-tables.js';
 import type { PerkTables } from './schema/perk-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
+import type { TrustTables } from './schema/trust-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -345,7 +346,8 @@ export interface Database
     SearchTables,
     PenaltyAuditTables,
     PerkTables,
-    PeopleTables {
+    PeopleTables,
+    TrustTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

@@ -142,7 +142,7 @@ export const routes: readonly AppRoute[] = [
     page: lazyPage(() => import('../features/settings/settings-page')),
     access: 'member',
     layout: 'shell',
-    namespaces: ['settings', 'auth', 'people', 'notifications'],
+    namespaces: ['settings', 'auth', 'people', 'notifications', 'trust'],
   },
   {
     path: '/notifications',

@@ -19,6 +19,7 @@ import type search from './en/search.json';
 import type settings from './en/settings.json';
 import type setup from './en/setup.json';
 import type spaces from './en/spaces.json';
+import type trust from './en/trust.json';
 
 /**
  * Typed translation keys, from the English files (the parity test keeps the other two
@@ -48,6 +49,7 @@ declare module 'i18next' {
       settings: typeof settings;
       setup: typeof setup;
       spaces: typeof spaces;
+      trust: typeof trust;
     };
   }
 }

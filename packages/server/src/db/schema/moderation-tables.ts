@@ -56,8 +56,8 @@ export interface ModerationSpamSettingsTable {
   enabled: number;
   holdScore: number;
   blockScore: number;
-  trustedAfterDays: number;
-  trustedAfterPosts: number;
+  trustedLevel: number;
+  reporterLevel: number;
   reportsToHide: number;
   updatedBy: string | null;
   updatedAt: number | null;

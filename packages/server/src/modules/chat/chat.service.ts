@@ -39,7 +39,7 @@ export class ChatService {
    * Opens a DM with these members (the caller is added). Two people share one 1:1 DM: asking
    * again returns it. A group (three to fifty people) is always new. Everyone the caller
    * adds must accept DMs from them (blocks and DM policies, see the people module).
-   * @throws invalid_input (memberIds: unknown_member), dm_not_allowed (403)
+   * @throws invalid_input (memberIds: unknown_member), dm_not_allowed (403), trust_level_dm (403)
    */
   async startDm(actor: Actor, memberIds: string[]): Promise<Conversation> {
     await this.deps.platform.restrictions.assertMayWrite(actor.memberId);
@@ -51,6 +51,8 @@ export class ChatService {
     for (const other of others) {
       if (!(await this.deps.people.canDirectMessage(actor.memberId, other))) throw new AppError('dm_not_allowed', 403);
     }
+    // A new member (trust level 0–1) may only start DMs with friends: no cold messages (trust_level_dm).
+    await this.deps.strangerDms?.assertMayStartDm(actor.memberId, others);
     const pairKey = others.length === 1 ? [actor.memberId, others[0]!].sort().join(':') : null;
     const id = await withTransaction(this.db, async (tx) => {
       const existing = pairKey ? await findConversationByPair(tx, pairKey) : undefined;

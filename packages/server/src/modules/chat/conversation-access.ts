@@ -31,6 +31,8 @@ export interface ChatDeps {
   linkPreviews: LinkPreviewRequester;
   /** The word filter, called before a message is stored (review words refuse: see docs/architecture.md). */
   moderation: ContentScreen;
+  /** Trust levels (modules/trust, bound late): whether the caller may start a DM with members who are not their friends. */
+  strangerDms?: { assertMayStartDm(senderId: string, otherIds: readonly string[]): Promise<void> };
 }
 
 /** One caller's standing in one conversation. */

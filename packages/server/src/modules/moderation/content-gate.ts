@@ -1,6 +1,7 @@
 import type { CheckTextResult, ContentRefusal, FilterReason, SpamSignal } from '@hearth/contracts';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ModerationService } from './moderation.service.js';
+import { contentSignals } from './spam/signals.js';
 import type { SpamDetector } from './spam/spam-detector.js';
 
 /** A member's text to screen, by field name (`title`, `body`, `bio` …); undefined fields are skipped. */
@@ -20,7 +21,25 @@ export interface ScreenOptions {
   markdown?: readonly string[];
   /** The writer: ad/spam detection (spam/) scores the text for them. Without it only the word filter runs. */
   authorId?: string;
+  /** A new thread or reply (not an edit, not chat): counts toward the trust level's posts an hour. */
+  newPost?: boolean;
 }
+
+/** What the trust limits are told of a write with an author. */
+export interface WriteFacts {
+  links: number;
+  images: number;
+  newPost: boolean;
+}
+
+/** The author's trust level's limits (modules/trust, bound by the composition root). */
+export interface TrustLimits {
+  /** @throws trust_level_links, trust_level_images (403), trust_level_rate (429) */
+  assertMayWrite(authorId: string, facts: WriteFacts): Promise<void>;
+}
+
+/** Markdown images and HTML img tags (uploads are written as Markdown images). */
+const IMAGE = /!\[[^\]]*\]\([^)]*\)|<img\b/gi;
 
 export interface Screened<F extends ScreenFields> {
   /** The texts to store: each mask word replaced by *** (undefined fields stay undefined). */
@@ -50,9 +69,18 @@ export class ContentGate implements ContentScreen {
   constructor(
     private readonly moderation: ModerationService,
     private readonly spam: SpamDetector | null = null,
+    private readonly trust: TrustLimits | null = null,
   ) {}
 
   async screen<F extends ScreenFields>(fields: F, options: ScreenOptions): Promise<Screened<F>> {
+    // Trust levels first (modules/trust): a new member's link is refused for what it is, before any word.
+    if (options.authorId && this.trust) {
+      const text = Object.values(fields).filter(Boolean).join('\n');
+      const images = [...text.matchAll(IMAGE)].length;
+      // An image's address is not also a link.
+      const links = contentSignals(text.replace(IMAGE, ' ')).links;
+      await this.trust.assertMayWrite(options.authorId, { links, images, newPost: options.newPost === true });
+    }
     const results = await this.checkAll(fields);
     const reasons = results.flatMap(({ field, result }) => result.reasons.map((r) => ({ ...r, field })));
     const blocked = reasons.filter((r) => r.action === 'block');

@@ -6,7 +6,7 @@
 import type { AuthorRef } from '@hearth/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../../app/platform.js';
-import { ContentGate } from './content-gate.js';
+import { ContentGate, type TrustLimits } from './content-gate.js';
 import { HoldsService } from './holds.service.js';
 import { registerModerationRoutes } from './moderation.routes.js';
 import { ModerationService } from './moderation.service.js';
@@ -23,17 +23,20 @@ import { SpamDetector } from './spam/spam-detector.js';
 import { SpamModelStore } from './spam/spam-model.js';
 import { SpamSettingsStore } from './spam/spam-settings.js';
 import { defineSpamJobs, requestRetrain } from './spam/spam.jobs.js';
-import { isEstablishedAuthor, type AuthorStanding } from './spam/trust.js';
+import { isTrustedReporter, type TrustThreshold } from './spam/trust.js';
+import { trustFactsOf, type TrustFacts } from './trust-facts.js';
 
 export { ModerationService, compileFilter } from './moderation.service.js';
 export { WordFilter, type FilterEntry, type FoundWord } from './word-filter.js';
 export { normalizeText, normalizedString, wordKey, type NormalizedText } from './normalize.js';
 export { BUILT_IN_LURES } from './lures.js';
-export type { ContentScreen, FieldReason, ScreenFields, ScreenOptions, Screened } from './content-gate.js';
+export type { ContentScreen, FieldReason, ScreenFields, ScreenOptions, Screened, TrustLimits, WriteFacts } from './content-gate.js';
 export type { ContentHolds, HeldContentHandler, HoldInput } from './holds.service.js';
 export type { ReportTargets, ReportedTarget } from './reports/report-targets.js';
-export type { AuthorStanding } from './spam/trust.js';
 export { ReportsHandled } from './reports/reports.events.js';
+export { ModerationNotice } from './penalties/penalty-notices.js';
+export type { TrustFacts } from './trust-facts.js';
+export type { TrustThreshold } from './spam/trust.js';
 export type { PenaltyDeps } from './penalties/penalty-deps.js';
 export { PenaltiesService } from './penalties/penalties.service.js';
 
@@ -48,14 +51,20 @@ export interface ModerationModule {
   bindReportTargets(targets: ReportTargets): void;
   /** Warnings, mutes and bans; sign-in asks it about banned members. */
   penalties: PenaltiesService;
+  /** A member's upheld flags since `since` and whether a mute or ban is in force (trust levels). */
+  trustFacts(memberId: string, since: number): Promise<TrustFacts>;
+  /** The trust levels spam detection counts as established and whose reports can hide content (spam settings). */
+  trustThreshold(): Promise<TrustThreshold>;
   registerRoutes(app: FastifyInstance): void;
 }
 
 export interface ModerationDeps {
   /** Authors of held items, for the queue (members module, bound by the composition root). */
   authorRefs(ids: readonly string[]): Promise<Map<string, AuthorRef>>;
-  /** Role, tenure and post count of an author, for spam detection's trust threshold (bound late). */
-  standing(memberId: string): Promise<AuthorStanding | null>;
+  /** A member's trust level (modules/trust, bound late; staff 4, null when unknown): spam detection and reports. */
+  trustLevel(memberId: string): Promise<number | null>;
+  /** Trust limits (links, images, posts an hour) the gate applies to writes with an author (modules/trust, bound late). */
+  trustLimits: TrustLimits;
   /** What penalties need of members, identity, realtime, the ledger and notifications (bound late). */
   penalties: PenaltyDeps;
 }
@@ -69,7 +78,7 @@ export async function createModerationModule(platform: Platform, deps: Moderatio
   const spamModel = new SpamModelStore(platform);
   defineSpamJobs(platform, spamModel);
   holds.onDecided((tx) => requestRetrain(platform, tx));
-  const detector = new SpamDetector(platform, spamSettings, spamModel, (id) => deps.standing(id));
+  const detector = new SpamDetector(platform, spamSettings, spamModel, (id) => deps.trustLevel(id));
   let targets: ReportTargets | null = null;
   const reports = new ReportsService(platform, holds, {
     targets: () => {
@@ -77,8 +86,8 @@ export async function createModerationModule(platform: Platform, deps: Moderatio
       return targets;
     },
     isEstablished: async (id) => {
-      const [standing, settings] = await Promise.all([deps.standing(id), spamSettings.get()]);
-      return standing ? isEstablishedAuthor(standing, settings, platform.clock.now()) : false;
+      const [level, settings] = await Promise.all([deps.trustLevel(id), spamSettings.get()]);
+      return level !== null && isTrustedReporter(level, settings);
     },
     reportsToHide: async () => (await spamSettings.get()).reportsToHide,
     authorRefs: (ids) => deps.authorRefs(ids),
@@ -91,11 +100,16 @@ export async function createModerationModule(platform: Platform, deps: Moderatio
   subscribeToNotices(platform, () => deps.penalties.notices);
   return {
     service,
-    screen: new ContentGate(service, detector),
+    screen: new ContentGate(service, detector, deps.trustLimits),
     holds,
     reports,
     bindReportTargets: (bound) => void (targets = bound),
     penalties,
+    trustThreshold: async () => {
+      const { trustedLevel, reporterLevel } = await spamSettings.get();
+      return { trustedLevel, reporterLevel };
+    },
+    trustFacts: (memberId, since) => trustFactsOf(platform.db, memberId, since, platform.clock.now()),
     registerRoutes: (app) => {
       registerModerationRoutes(app, service, holds);
       registerSpamReportRoutes(app, { settings: spamSettings, model: spamModel, reports });

@@ -81,6 +81,13 @@ export class PeopleService {
     });
   }
 
+  /** Whether each of the two follows the other (friends). */
+  async areFriends(a: string, b: string): Promise<boolean> {
+    if (a === b) return true;
+    const follows = await followsBetween(this.db, a, b);
+    return follows.following && follows.followedBy;
+  }
+
   /** Whether either member blocks the other. */
   async blockedEither(a: string, b: string): Promise<boolean> {
     if (a === b) return false;

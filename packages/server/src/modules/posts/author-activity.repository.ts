@@ -74,7 +74,7 @@ export async function recentActivityOf(
   return items.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, page.limit);
 }
 
-/** How many threads and replies a member has published (spam detection's trust threshold). */
+/** How many threads and replies a member has published (their trust level). */
 export async function publishedCountOf(db: DbOrTx, authorId: string): Promise<number> {
   const [threads, replies] = await Promise.all([
     db
@@ -88,6 +88,44 @@ export async function publishedCountOf(db: DbOrTx, authorId: string): Promise<nu
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .where('authorId', '=', authorId)
       .where('status', '=', 'published')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return Number(threads.n) + Number(replies.n);
+}
+
+/** Reactions others gave a member's published threads and replies (their trust level). */
+export async function reactionsReceivedOf(db: DbOrTx, authorId: string): Promise<number> {
+  const [threads, replies] = await Promise.all([
+    db
+      .selectFrom('post')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<string | number>('reactionCount'), eb.lit(0)).as('n'))
+      .where('authorId', '=', authorId)
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('comment')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<string | number>('reactionCount'), eb.lit(0)).as('n'))
+      .where('authorId', '=', authorId)
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return Number(threads.n) + Number(replies.n);
+}
+
+/** Threads and replies a member wrote since `since`, held or published (a trust level's posts an hour). */
+export async function writtenSinceOf(db: DbOrTx, authorId: string, since: number): Promise<number> {
+  const [threads, replies] = await Promise.all([
+    db
+      .selectFrom('post')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('authorId', '=', authorId)
+      .where('createdAt', '>=', since)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('comment')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('authorId', '=', authorId)
+      .where('createdAt', '>=', since)
       .executeTakeFirstOrThrow(),
   ]);
   return Number(threads.n) + Number(replies.n);

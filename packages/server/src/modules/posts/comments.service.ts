@@ -82,7 +82,7 @@ export class CommentsService {
     // source (so source and HTML agree), a review word holds it (visible to its author and staff).
     const screened = await this.deps.moderation.screen.screen(
       { body: body.body },
-      { canHold: true, markdown: ['body'], authorId: actor.memberId },
+      { canHold: true, markdown: ['body'], authorId: actor.memberId, newPost: true },
     );
     const source = screened.texts.body;
     const rendered = await renderBody(this.deps, source, actor.memberId);

@@ -1,4 +1,4 @@
-import { publishedCountOf } from './author-activity.repository.js';
+import { publishedCountOf, reactionsReceivedOf, writtenSinceOf } from './author-activity.repository.js';
 import type { Post, PostSummary, Revision } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { PageQuery, PostListQuery as PostListQuerySchema } from '@hearth/contracts';
@@ -101,7 +101,7 @@ export class PostsService {
     // holds it). A scheduled thread cannot also wait for a moderator: review refuses it.
     const { texts, held, signals } = await this.deps.moderation.screen.screen(
       { title: body.title, body: body.body },
-      { canHold: publishAt === null, markdown: ['body'], authorId: actor.memberId },
+      { canHold: publishAt === null, markdown: ['body'], authorId: actor.memberId, newPost: true },
     );
     const rendered = await renderBody(this.deps, texts.body, actor.memberId);
     const matches = held ? await this.deps.moderation.screen.locate(texts) : [];
@@ -156,6 +156,16 @@ export class PostsService {
   /** How many threads and replies a member has published (spam detection's trust threshold). */
   publishedCountBy(authorId: string): Promise<number> {
     return publishedCountOf(this.db, authorId);
+  }
+
+  /** Reactions on a member's published threads and replies (trust levels). */
+  reactionsReceivedBy(authorId: string): Promise<number> {
+    return reactionsReceivedOf(this.db, authorId);
+  }
+
+  /** Threads and replies a member wrote since `since` (a trust level's posts an hour). */
+  writtenSinceBy(authorId: string, since: number): Promise<number> {
+    return writtenSinceOf(this.db, authorId, since);
   }
 
   /** A live thread or comment the caller may read, for tips. @throws not_found */

@@ -23,7 +23,7 @@ export const adminRoutes: readonly AppRoute[] = [
   adminRoute(
     '/admin/members/:id',
     lazyPage(() => import('./member-detail/member-detail-page')),
-    ['admin', 'economy', 'penalties'],
+    ['admin', 'economy', 'penalties', 'trust'],
   ),
   adminRoute(
     adminPaths.applications,
@@ -66,12 +66,12 @@ export const adminRoutes: readonly AppRoute[] = [
       adminPaths.wordFilter,
       lazyPage(() => import('./word-filter/word-filter-page')),
     ),
-    namespaces: ['admin', 'moderation'],
+    namespaces: ['admin', 'moderation', 'trust'],
   },
   adminRoute(
     adminPaths.reviewQueue,
     lazyPage(() => import('./review-queue/review-queue-page')),
-    ['admin', 'penalties'],
+    ['admin', 'penalties', 'trust'],
   ),
   // Penalties (h-21): appeals and the audit log.
   adminRoute(

@@ -182,7 +182,8 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           <RenderedHtml html={preview.data.html} />
         ) : preview.isError ? (
           <p className="text-sm text-danger">{errorText(preview.error)}</p>
-        ) : (
+        ) : tab !== 'preview' ? null : (
+          // Only while the preview is shown: a hidden panel is not "busy" (it is never fetched).
           <div aria-busy="true">
             <span className="sr-only" role="status">
               {t('editor.previewLoading')}

@@ -11,8 +11,9 @@ import { PasswordChangeForm } from './password-change-form';
 import { PrivacySection } from '../people/privacy-section';
 import { PreferencesSection } from './preferences-section';
 import { NotificationSettingsSection } from '../notifications/notification-settings-section';
+import { MyTrustSection } from '../trust/my-trust-section';
 
-/** /settings: email, password, notifications, privacy, signed-in devices, language and theme. */
+/** /settings: email, password, trust level, notifications, privacy, signed-in devices, language and theme. */
 export default function SettingsPage() {
   const { t } = useTranslation('settings');
   const me = useSignedInMember();
@@ -46,6 +47,7 @@ export default function SettingsPage() {
       <SectionCard title={t('password.title')} description={t('password.description')}>
         <PasswordChangeForm />
       </SectionCard>
+      <MyTrustSection />
       <NotificationSettingsSection />
       <PrivacySection />
       <DevicesSection />

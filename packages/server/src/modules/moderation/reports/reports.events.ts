@@ -11,6 +11,8 @@ export const ReportsHandled = domainEvent(
     targetKind: z.enum(['post', 'comment', 'message', 'dm', 'profile']),
     targetId: Id,
     reporterIds: z.array(Id),
+    /** Whose content or profile it was (trust levels recount their flags); absent in events queued before 0025. */
+    targetAuthorId: Id.optional(),
     outcome: z.enum(['dismissed', 'upheld', 'removed']),
     /** Where the target lived ('' when it is gone or private). */
     url: z.string(),

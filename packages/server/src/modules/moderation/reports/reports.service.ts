@@ -189,6 +189,7 @@ export class ReportsService {
       targetKind: target.kind,
       targetId: target.id,
       reporterIds,
+      targetAuthorId: open[0]!.targetAuthorId,
       outcome,
       url: open[0]!.url,
       at,

@@ -47,11 +47,8 @@ describe('member reports', () => {
     assert.equal(staffSpace.status, 201, JSON.stringify(staffSpace.body));
     secret = staffSpace.body.space.id;
     for (const m of [alice, bob, carol, dave]) await m.client.post(`/api/spaces/${general}/join`, {});
-    // Everyone counts as established at once (no tenure, no posts needed): reports hide after 2.
-    assert.equal(
-      (await owner.patch('/api/admin/moderation/spam', { trustedAfterDays: 0, trustedAfterPosts: 0, reportsToHide: 2 })).status,
-      200,
-    );
+    // Everyone counts as a trusted reporter at once (from trust level 0): reports hide after 2.
+    assert.equal((await owner.patch('/api/admin/moderation/spam', { trustedLevel: 0, reporterLevel: 0, reportsToHide: 2 })).status, 200);
     thread = (await alice.client.post(`/api/spaces/${general}/posts`, { title: 'Selling', body: 'Cheap stuff here' })).body.post.id;
   });
   after(() => app.close());

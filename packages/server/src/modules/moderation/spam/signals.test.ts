@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contentSignals } from './signals.js';
 import { hammingDistance, simhashOf } from './simhash.js';
-import { isEstablishedAuthor } from './trust.js';
+import { isEstablishedAuthor, isTrustedReporter } from './trust.js';
 
 const kinds = (text: string) => contentSignals(text).signals.map((s) => s.kind);
 
@@ -61,12 +61,13 @@ describe('spam signals', () => {
     assert.equal(simhashOf('好的'), null, 'too short to compare');
   });
 
-  it('the trust proxy: staff always, members after tenure and posts', () => {
-    const threshold = { trustedAfterDays: 3, trustedAfterPosts: 5 };
-    const day = 86_400_000;
-    assert.equal(isEstablishedAuthor({ role: 'moderator', joinedAt: 0, postCount: 0 }, threshold, 0), true);
-    assert.equal(isEstablishedAuthor({ role: 'member', joinedAt: 0, postCount: 5 }, threshold, 3 * day), true);
-    assert.equal(isEstablishedAuthor({ role: 'member', joinedAt: 0, postCount: 4 }, threshold, 3 * day), false);
-    assert.equal(isEstablishedAuthor({ role: 'member', joinedAt: 0, postCount: 50 }, threshold, 2 * day), false);
+  it('established and trusted reporters follow trust levels against the spam settings', () => {
+    const threshold = { trustedLevel: 1, reporterLevel: 2 };
+    assert.equal(isEstablishedAuthor(0, threshold), false);
+    assert.equal(isEstablishedAuthor(1, threshold), true);
+    assert.equal(isEstablishedAuthor(4, threshold), true);
+    assert.equal(isTrustedReporter(1, threshold), false);
+    assert.equal(isTrustedReporter(2, threshold), true);
+    assert.equal(isEstablishedAuthor(0, { trustedLevel: 0, reporterLevel: 0 }), true);
   });
 });

@@ -6,7 +6,7 @@ import { hammingDistance, NEAR_DUPLICATE_BITS, simhashOf } from './simhash.js';
 import * as repo from './spam.repository.js';
 import type { SpamModelStore } from './spam-model.js';
 import type { SpamSettingsStore } from './spam-settings.js';
-import { isEstablishedAuthor, type AuthorStanding } from './trust.js';
+import { isEstablishedAuthor } from './trust.js';
 
 export type SpamDecision = 'allow' | 'hold' | 'block';
 
@@ -44,7 +44,8 @@ export class SpamDetector {
     private readonly platform: Platform,
     private readonly settings: SpamSettingsStore,
     private readonly model: SpamModelStore,
-    private readonly standing: (memberId: string) => Promise<AuthorStanding | null>,
+    /** The author's trust level (modules/trust, bound late; staff 4); null for an unknown member. */
+    private readonly trustLevel: (memberId: string) => Promise<number | null>,
   ) {}
 
   /**
@@ -56,8 +57,8 @@ export class SpamDetector {
     const settings = await this.settings.get();
     if (!settings.enabled || text.trim() === '') return { decision: 'allow', score: 0, signals: [] };
     const now = this.platform.clock.now();
-    const standing = await this.standing(authorId);
-    const established = standing ? isEstablishedAuthor(standing, settings, now) : false;
+    const level = await this.trustLevel(authorId);
+    const established = level !== null && isEstablishedAuthor(level, settings);
     const { signals, links } = contentSignals(text);
     // The seed model learned Chinese chat, where Latin words are mostly cheat names: on text
     // with little Chinese it is out of its depth, so it only speaks where there is some.

@@ -6,13 +6,13 @@ import { AppError } from '../../../platform/errors/app-error.js';
 import type { Actor } from '../../../platform/http/actor.js';
 import * as repo from './spam.repository.js';
 
-/** What a community starts with: hold at 40 (a contact detail and a lure), block at 90, established after 3 days and 5 posts. */
+/** What a community starts with: hold at 40 (a contact detail and a lure), block at 90, established from trust level 1, reports hide from level 2. */
 export const DEFAULT_SPAM_SETTINGS: Omit<SpamSettings, 'updatedAt'> = {
   enabled: true,
   holdScore: 40,
   blockScore: 90,
-  trustedAfterDays: 3,
-  trustedAfterPosts: 5,
+  trustedLevel: 1,
+  reporterLevel: 2,
   reportsToHide: 3,
 };
 
@@ -34,8 +34,8 @@ export class SpamSettingsStore {
           enabled: Number(row.enabled) === 1,
           holdScore: Number(row.holdScore),
           blockScore: Number(row.blockScore),
-          trustedAfterDays: Number(row.trustedAfterDays),
-          trustedAfterPosts: Number(row.trustedAfterPosts),
+          trustedLevel: Number(row.trustedLevel),
+          reporterLevel: Number(row.reporterLevel),
           reportsToHide: Number(row.reportsToHide),
           updatedAt: row.updatedAt === null ? null : toIso(Number(row.updatedAt)),
         }
@@ -60,8 +60,8 @@ export class SpamSettingsStore {
         enabled: next.enabled ? 1 : 0,
         holdScore: next.holdScore,
         blockScore: next.blockScore,
-        trustedAfterDays: next.trustedAfterDays,
-        trustedAfterPosts: next.trustedAfterPosts,
+        trustedLevel: next.trustedLevel,
+        reporterLevel: next.reporterLevel,
         reportsToHide: next.reportsToHide,
         updatedBy: actor.memberId,
         updatedAt: now,

@@ -1,28 +1,18 @@
-import type { Role } from '@hearth/contracts';
-
-/** What spam detection knows of an author (from the members and posts modules, bound by the composition root). */
-export interface AuthorStanding {
-  role: Role;
-  /** When they became a member (admitted, or signed up where no approval is needed). */
-  joinedAt: number;
-  /** Their published threads and replies. */
-  postCount: number;
-}
-
+/** What spam detection and reports compare a member's trust level to (spam settings). */
 export interface TrustThreshold {
-  trustedAfterDays: number;
-  trustedAfterPosts: number;
+  trustedLevel: number;
+  reporterLevel: number;
 }
-
-const DAY = 86_400_000;
 
 /**
- * Whether an author is established enough that spam signals only block them, never hold.
- * Hearth has no trust levels yet, so tenure and activity stand in for one: staff always,
- * others after `trustedAfterDays` days AND `trustedAfterPosts` posts. This is the one place
- * to swap for trust levels when they exist (issue 5 item 7).
+ * Whether an author is established enough that spam signals only block them, never hold:
+ * their trust level (modules/trust; staff count as 4) is at least the spam settings' trusted level.
  */
-export function isEstablishedAuthor(standing: AuthorStanding, threshold: TrustThreshold, now: number): boolean {
-  if (standing.role !== 'member') return true;
-  return now - standing.joinedAt >= threshold.trustedAfterDays * DAY && standing.postCount >= threshold.trustedAfterPosts;
+export function isEstablishedAuthor(level: number, threshold: TrustThreshold): boolean {
+  return level >= threshold.trustedLevel;
+}
+
+/** Whether a reporter's reports count toward hiding a thread or reply (trust level ≥ the reporter level). */
+export function isTrustedReporter(level: number, threshold: TrustThreshold): boolean {
+  return level >= threshold.reporterLevel;
 }

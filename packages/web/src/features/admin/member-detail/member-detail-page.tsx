@@ -21,6 +21,7 @@ import { MemberHistory } from './member-history';
 import { PointsAdminButton } from '../../economy/points-admin-dialog';
 import { MemberPenaltiesCard } from '../../penalties/member-penalties-card';
 import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
+import { MemberTrustCard } from '../../trust/member-trust-card';
 
 /** One member for staff: admin fields, answers, role and tier changes, the decision on an application, and the history. */
 export default function MemberDetailPage() {
@@ -95,6 +96,7 @@ export default function MemberDetailPage() {
               <PenaltyActionButton memberId={member.id} memberName={member.displayName} />
             </div>
           )}
+          <MemberTrustCard memberId={member.id} canLock={isAdmin} />
           <MemberPenaltiesCard memberId={member.id} />
           <MemberHistory memberId={member.id} tiers={tiers} />
         </div>

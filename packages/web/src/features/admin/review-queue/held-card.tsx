@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useErrorText } from '../../../app/use-error-text';
 import { Alert, Badge, Button, Checkbox, cn } from '../../../ui';
 import { PenaltyActionButton } from '../../penalties/penalty-action-dialog';
+import { TrustLevelBadge } from '../../trust/trust-level-badge';
 import { highlightSegments } from '../word-filter/highlight-segments';
 import { RemovalForm } from './removal-form';
 import { useDecideHeld } from './review-queue-queries';
@@ -12,6 +13,8 @@ import { SignalsList } from './signals-list';
 
 export interface HeldCardProps {
   item: HeldItem;
+  /** The author's trust level, once loaded. */
+  trustLevel: number | undefined;
   isCurrent: boolean;
   isSelected: boolean;
   onSelect: (selected: boolean) => void;
@@ -22,7 +25,7 @@ export interface HeldCardProps {
 
 /** One held thread or reply: the text with its review words marked, why it was held, and the decisions. */
 export const HeldCard = forwardRef<HTMLElement, HeldCardProps>(function HeldCard(
-  { item, isCurrent, isSelected, onSelect, isRemoving, onRemoving, onFocusWithin },
+  { item, trustLevel, isCurrent, isSelected, onSelect, isRemoving, onRemoving, onFocusWithin },
   ref,
 ) {
   const { t } = useTranslation('admin');
@@ -63,6 +66,7 @@ export const HeldCard = forwardRef<HTMLElement, HeldCardProps>(function HeldCard
       </header>
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <Badge>{t(`reviewQueue.kind.${item.subjectKind}`)}</Badge>
+        {trustLevel !== undefined && <TrustLevelBadge level={trustLevel} />}
         {words.map((word) => (
           <Badge key={word} tone="warning">
             {word}

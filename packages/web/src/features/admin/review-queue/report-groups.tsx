@@ -7,11 +7,12 @@ import { Alert, Badge, Button, LoadMore, SectionCard, TextField } from '../../..
 import { QueryError } from '../shared/query-error';
 import { itemsOf } from '../shared/use-api-pages';
 import { useReportGroups, useResolveReports } from './reports-queries';
+import { TrustLevelBadge } from '../../trust/trust-level-badge';
 
 const REASONS: readonly ReportReason[] = ['spam', 'abuse', 'off_topic', 'other'];
 
 /** The reports half of the review queue: one card per reported target, with its count, reasons and notes. */
-export function ReportGroups() {
+export function ReportGroups({ trustLevels }: { trustLevels: Readonly<Record<string, number>> }) {
   const { t } = useTranslation('admin');
   const groups = useReportGroups();
   const items = itemsOf(groups.data);
@@ -25,7 +26,7 @@ export function ReportGroups() {
       <ul aria-label={t('reports.listLabel')} className="flex flex-col gap-4">
         {items.map((group) => (
           <li key={`${group.targetKind}:${group.targetId}`}>
-            <ReportCard group={group} />
+            <ReportCard group={group} trustLevel={trustLevels[group.author.id]} />
           </li>
         ))}
       </ul>
@@ -36,7 +37,7 @@ export function ReportGroups() {
   );
 }
 
-function ReportCard({ group }: { group: ReportGroup }) {
+function ReportCard({ group, trustLevel }: { group: ReportGroup; trustLevel: number | undefined }) {
   const { t } = useTranslation('admin');
   const errorText = useErrorText();
   const resolve = useResolveReports();
@@ -52,6 +53,7 @@ function ReportCard({ group }: { group: ReportGroup }) {
       <div className="flex flex-col gap-3" data-testid="report-group">
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <Badge tone="danger">{t('reports.count', { count: group.count })}</Badge>
+          {trustLevel !== undefined && <TrustLevelBadge level={trustLevel} />}
           {REASONS.filter((r) => group.reasons[r] > 0).map((r) => (
             <Badge key={r} tone="warning">
               {t(`reports.reason.${r}`)} × {group.reasons[r]}

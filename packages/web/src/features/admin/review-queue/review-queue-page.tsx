@@ -12,6 +12,7 @@ import { HeldCard } from './held-card';
 import { ReportGroups } from './report-groups';
 import { useReportGroups } from './reports-queries';
 import { useDecideHeld, useReviewQueue } from './review-queue-queries';
+import { useTrustLevels } from '../../trust/trust-queries';
 
 const SHORTCUTS = ['j', 'k', 'x', 'a', 'r'] as const;
 const SHORTCUT_NAMES = { j: 'next', k: 'previous', x: 'select', a: 'approve', r: 'remove' } as const;
@@ -27,6 +28,8 @@ export default function ReviewQueuePage() {
   // The same query ReportGroups shows (shared by react-query): the queue is empty only when neither half waits.
   const reports = useReportGroups();
   const hasReports = itemsOf(reports.data).length > 0;
+  // The authors' trust levels, for every card on screen in one request (modules/trust).
+  const levels = useTrustLevels([...items.map((i) => i.author.id), ...itemsOf(reports.data).map((g) => g.author.id)]).data?.levels ?? {};
   const decide = useDecideHeld();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removingId, setRemovingId] = useState<string | null>(null);
@@ -72,7 +75,7 @@ export default function ReviewQueuePage() {
 
   return (
     <AdminPage title={t('sections.reviewQueue.title')} description={t('reviewQueue.description')}>
-      <ReportGroups />
+      <ReportGroups trustLevels={levels} />
       {queue.isPending && <SkeletonText lines={6} />}
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess && items.length === 0 && reports.isSuccess && !hasReports && (
@@ -105,6 +108,7 @@ export default function ReviewQueuePage() {
                 else cards.current.delete(item.id);
               }}
               item={item}
+              trustLevel={levels[item.author.id]}
               isCurrent={index === current}
               isSelected={selected.has(item.id)}
               onSelect={(on) => toggle(item.id, on)}

@@ -8,10 +8,12 @@ import { useErrorText } from '../../../app/use-error-text';
 import { Alert, Button, Checkbox, SectionCard, SkeletonText, TextField, useToast } from '../../../ui';
 import { QueryError } from '../shared/query-error';
 
-type Numbers = Pick<SpamSettings, 'holdScore' | 'blockScore' | 'trustedAfterDays' | 'trustedAfterPosts' | 'reportsToHide'>;
-const FIELDS: readonly (keyof Numbers)[] = ['holdScore', 'blockScore', 'trustedAfterDays', 'trustedAfterPosts', 'reportsToHide'];
+type Numbers = Pick<SpamSettings, 'holdScore' | 'blockScore' | 'trustedLevel' | 'reporterLevel' | 'reportsToHide'>;
+const FIELDS: readonly (keyof Numbers)[] = ['holdScore', 'blockScore', 'trustedLevel', 'reporterLevel', 'reportsToHide'];
+/** Trust levels run 0–4 (modules/trust). */
+const isLevel = (field: keyof Numbers) => field === 'trustedLevel' || field === 'reporterLevel';
 
-/** Word filter page → Spam detection: the owner's thresholds, the trust threshold, reports that hide, and the classifier. */
+/** Word filter page → Spam detection: the owner's thresholds, the trust levels it trusts, reports that hide, and the classifier. */
 export function SpamSettingsCard() {
   const settings = useQuery(apiQuery(r.getSpamSettings));
   const { t } = useTranslation('admin');
@@ -61,7 +63,8 @@ function SpamSettingsForm({ settings }: { settings: SpamSettings }) {
             hint={t(`spam.hints.${field}`)}
             type="number"
             inputMode="numeric"
-            min={field === 'trustedAfterDays' || field === 'trustedAfterPosts' ? 0 : 1}
+            min={isLevel(field) ? 0 : 1}
+            {...(isLevel(field) ? { max: 4 } : {})}
             value={values[field]}
             onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
           />

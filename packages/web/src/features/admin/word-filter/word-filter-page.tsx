@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Badge, SectionCard, SkeletonText } from '../../../ui';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
+import { hasRole } from '../shared/staff-role';
+import { useSignedInMember } from '../../../app/session/session-context';
 import { AllowedCard } from './allowed-card';
 import { ACTION_TONE } from './filter-options';
 import { ImportExportCard } from './import-export-card';
 import { SpamSettingsCard } from './spam-settings-card';
+import { TrustSettingsCard } from '../../trust/trust-settings-card';
 import { TestTextCard } from './test-text-card';
 import { useAllowedPhrases, useFilterWords } from './word-filter-queries';
 import { WordsCard } from './words-card';
@@ -16,6 +19,7 @@ export default function WordFilterPage() {
   const { t } = useTranslation(['admin', 'moderation']);
   const words = useFilterWords();
   const allowed = useAllowedPhrases();
+  const isAdmin = hasRole(useSignedInMember().role, 'admin');
   return (
     <AdminPage title={t('sections.wordFilter.title')} description={t('moderation:description')}>
       <TestTextCard />
@@ -27,6 +31,7 @@ export default function WordFilterPage() {
       {allowed.data && <AllowedCard phrases={allowed.data.items} />}
       {words.data && <LuresCard lures={words.data.builtIns} />}
       <SpamSettingsCard />
+      <TrustSettingsCard canEdit={isAdmin} />
     </AdminPage>
   );
 }
