@@ -12,7 +12,9 @@ const STATUS: Record<string, 403 | 409 | 422> = {
   market_price_changed: 409,
   market_order_not_yours: 403,
 };
-export const marketRefusal = (code: string, params?: Record<string, string | number>) => new AppError(code, STATUS[code] ?? 422, params);
+// The figures also ride in the problem body, so a client can show the allowed range or what is left.
+export const marketRefusal = (code: string, params?: Record<string, string | number>) =>
+  new AppError(code, STATUS[code] ?? 422, params, undefined, params);
 
 /** The median of whole numbers (the lower middle one for an even count, so it stays whole). */
 export function medianOf(values: number[]): number {
