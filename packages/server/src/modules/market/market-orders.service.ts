@@ -7,7 +7,16 @@ import type { Asset } from '../ledger/index.js';
 import type { MarketDeps } from './market.deps.js';
 import { MarketOrderFilled } from './market.events.js';
 import { EXPIRE_MARKET_ORDER_JOB } from './market.jobs.js';
-import { closeOrder, findOrder, insertFill, insertOrder, setHold, takeUnits, type MarketFillRow, type MarketOrderRow } from './market.repository.js';
+import {
+  closeOrder,
+  findOrder,
+  insertFill,
+  insertOrder,
+  setHold,
+  takeUnits,
+  type MarketFillRow,
+  type MarketOrderRow,
+} from './market.repository.js';
 import { assertInBand, assertOpenOrders, assertVolume, marketRefusal } from './market-safeguards.js';
 import type { MarketSettingsStore } from './market-settings.js';
 import { mayTrade } from './market-trust.js';
@@ -147,7 +156,8 @@ export class MarketOrders {
         ],
         { memo, initiatorId: actor.memberId },
       );
-      const holdId = taken.remaining > 0 ? await this.holdUnits(tx, taken, taken.remaining, memoOf(taken, asset, priceAsset), actor.memberId) : null;
+      const holdId =
+        taken.remaining > 0 ? await this.holdUnits(tx, taken, taken.remaining, memoOf(taken, asset, priceAsset), actor.memberId) : null;
       await setHold(tx, orderId, holdId, holdId === null ? now : undefined);
       const fillId = platform.ids.next();
       const fill: MarketFillRow = {

@@ -47,7 +47,10 @@ describe('market: orders', () => {
 
     const rest = await h.fill(carol, order.id, 6, 5);
     assert.equal(rest.status, 201, JSON.stringify(rest.body));
-    assert.deepEqual([rest.body.order.remaining, rest.body.order.status, rest.body.order.can], [0, 'filled', { fill: false, cancel: false }]);
+    assert.deepEqual(
+      [rest.body.order.remaining, rest.body.order.status, rest.body.order.can],
+      [0, 'filled', { fill: false, cancel: false }],
+    );
     assert.deepEqual([await h.balance(carol, aliceChip), await h.balance(carol), await h.balance(alice)], [6, 970, 50]);
     assert.equal(await h.balance(alice, aliceChip), 990);
     await h.assertEscrowMatchesBook();
@@ -96,7 +99,11 @@ describe('market: orders', () => {
 
     const own = await sell(alice, 2, 3);
     assert.equal((await h.cancel(alice, own.id)).status, 200);
-    assert.equal((await h.db.selectFrom('auditEntry').selectAll().where('action', '=', 'market.order_cancel').execute()).length, 1, 'the seller’s own cancel is not an admin action');
+    assert.equal(
+      (await h.db.selectFrom('auditEntry').selectAll().where('action', '=', 'market.order_cancel').execute()).length,
+      1,
+      'the seller’s own cancel is not an admin action',
+    );
     await h.assertEscrowMatchesBook();
   });
 

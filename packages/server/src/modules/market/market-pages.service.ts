@@ -50,7 +50,10 @@ export class MarketPages {
   }
 
   /** An asset's open orders (the book), or with `mine` every order of the caller. */
-  async listOrders(actor: Actor, query: { assetId?: string | undefined; priceAssetId?: string | undefined; mine: 'true' | 'false'; limit: number }): Promise<MarketOrderList> {
+  async listOrders(
+    actor: Actor,
+    query: { assetId?: string | undefined; priceAssetId?: string | undefined; mine: 'true' | 'false'; limit: number },
+  ): Promise<MarketOrderList> {
     const db = this.deps.platform.db;
     if (query.mine === 'true') return { items: await this.views.orders(actor, await ordersOfSeller(db, actor.memberId, query.limit)) };
     if (!query.assetId) return { items: [] };

@@ -16,8 +16,7 @@ describe('market: safeguards', () => {
   let alice: Who;
   let bob: Who;
   let chipId: string;
-  const order = (who: Who, quantity: number, price: number) =>
-    h.post(who, { assetId: chipId, priceAssetId: h.pointsId, quantity, price });
+  const order = (who: Who, quantity: number, price: number) => h.post(who, { assetId: chipId, priceAssetId: h.pointsId, quantity, price });
 
   before(async () => {
     h = await marketCommunity();
@@ -96,7 +95,10 @@ describe('market: safeguards', () => {
     assert.equal((await h.fill(h.admin, book.body.id, 1, 50)).status, 201, 'staff are trusted');
     assert.equal((await h.owner.patch('/api/admin/market/settings', { minTierRank: 0, minAccountAgeDays: 0 })).status, 200);
     assert.deepEqual(
-      [mayTrade({ role: 'member', status: 'banned', tierRank: 9 }, 0, { minTierRank: 0, minAccountAgeDays: 0 }, 1), mayTrade({ role: 'member', status: 'active', tierRank: 0 }, null, { minTierRank: 0, minAccountAgeDays: 0 }, 1)],
+      [
+        mayTrade({ role: 'member', status: 'banned', tierRank: 9 }, 0, { minTierRank: 0, minAccountAgeDays: 0 }, 1),
+        mayTrade({ role: 'member', status: 'active', tierRank: 0 }, null, { minTierRank: 0, minAccountAgeDays: 0 }, 1),
+      ],
       ['market_member_unavailable', 'market_account_too_new'],
     );
 
@@ -109,7 +111,11 @@ describe('market: safeguards', () => {
     await h.refusedUnchanged(() => h.fill(dave, book.body.id, 1, 50), 422, 'account_frozen');
     await h.ledger.freezeAccount(h.db, wallet.id, false);
 
-    const muted = await h.admin.client.post('/api/moderation/actions', { memberId: dave.id, action: 'mute', days: 1, reason: 'spam' }, key());
+    const muted = await h.admin.client.post(
+      '/api/moderation/actions',
+      { memberId: dave.id, action: 'mute', days: 1, reason: 'spam' },
+      key(),
+    );
     assert.equal(muted.status, 201, JSON.stringify(muted.body));
     await h.refusedUnchanged(() => h.fill(dave, book.body.id, 1, 50), 403, 'member_muted');
     await h.refusedUnchanged(() => h.post(dave, { assetId: h.pointsId, priceAssetId: chipId, quantity: 1, price: 1 }), 403, 'member_muted');

@@ -46,7 +46,10 @@ export async function assertVolume(db: DbOrTx, settings: MarketSettings, memberI
   if (settings.dailyVolumeCap === null) return;
   const used = await volumeSince(db, memberId, assetId, dayStart(now));
   if (used + adding > settings.dailyVolumeCap) {
-    throw marketRefusal('market_daily_volume_reached', { cap: settings.dailyVolumeCap, remaining: Math.max(settings.dailyVolumeCap - used, 0) });
+    throw marketRefusal('market_daily_volume_reached', {
+      cap: settings.dailyVolumeCap,
+      remaining: Math.max(settings.dailyVolumeCap - used, 0),
+    });
   }
 }
 

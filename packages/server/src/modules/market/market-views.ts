@@ -31,7 +31,10 @@ export class MarketViews {
   }
 
   async orders(actor: Actor, rows: readonly MarketOrderRow[]): Promise<MarketOrder[]> {
-    const { assets, people } = await this.context(rows, rows.map((r) => r.sellerId));
+    const { assets, people } = await this.context(
+      rows,
+      rows.map((r) => r.sellerId),
+    );
     const now = this.deps.platform.clock.now();
     const isStaff = actor.role === 'admin' || actor.role === 'owner';
     return rows.map((r) => {
@@ -55,7 +58,10 @@ export class MarketViews {
   }
 
   async fills(rows: readonly MarketFillRow[]): Promise<MarketFill[]> {
-    const { assets, people } = await this.context(rows, rows.flatMap((r) => [r.sellerId, r.takerId]));
+    const { assets, people } = await this.context(
+      rows,
+      rows.flatMap((r) => [r.sellerId, r.takerId]),
+    );
     return rows.map((r) => ({
       id: r.id,
       orderId: r.orderId,

@@ -40,7 +40,12 @@ export async function takeUnits(tx: Tx, id: string, quantity: number, now: numbe
     .updateTable('marketOrder')
     .set((eb) => ({
       remaining: eb('remaining', '-', quantity),
-      status: eb.case().when('remaining', '=', quantity).then(eb.val<'filled' | 'open'>('filled')).else(eb.val<'filled' | 'open'>('open')).end(),
+      status: eb
+        .case()
+        .when('remaining', '=', quantity)
+        .then(eb.val<'filled' | 'open'>('filled'))
+        .else(eb.val<'filled' | 'open'>('open'))
+        .end(),
     }))
     .where('id', '=', id)
     .where('status', '=', 'open')
@@ -59,11 +64,7 @@ export async function closeOrder(
   now: number,
   dueAt?: number,
 ): Promise<boolean> {
-  let query = tx
-    .updateTable('marketOrder')
-    .set({ status, closedAt: now, closedBy })
-    .where('id', '=', id)
-    .where('status', '=', 'open');
+  let query = tx.updateTable('marketOrder').set({ status, closedAt: now, closedBy }).where('id', '=', id).where('status', '=', 'open');
   if (dueAt !== undefined) query = query.where('expiresAt', '<=', dueAt);
   return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
 }

@@ -31,7 +31,13 @@ export async function marketCommunity() {
   };
   /** A personal chip of `issuer` with `amount` minted into their wallet. */
   const chip = async (issuer: Who, code: string, amount = 100) => {
-    const asset = await ledger.createAsset(db, { code, name: `${code} chip`, kind: 'chip', issuerMemberId: issuer.id, supplyCap: 1_000_000 });
+    const asset = await ledger.createAsset(db, {
+      code,
+      name: `${code} chip`,
+      kind: 'chip',
+      issuerMemberId: issuer.id,
+      supplyCap: 1_000_000,
+    });
     await ledger.mint(db, { assetId: asset.id, to: { memberId: issuer.id }, amount, initiatorId: issuer.id });
     return asset.id;
   };
@@ -61,7 +67,10 @@ export async function marketCommunity() {
       assert.deepEqual([hold.status, Number(hold.amount)], ['held', Number(o.remaining)], `order ${o.id}`);
     }
     const closed = await db.selectFrom('marketOrder').select('holdId').where('status', '<>', 'open').execute();
-    assert.ok(closed.every((o) => o.holdId === null), 'closed orders hold nothing');
+    assert.ok(
+      closed.every((o) => o.holdId === null),
+      'closed orders hold nothing',
+    );
     const heldByAsset = new Map<string, number>();
     const allHeld = await db.selectFrom('hold').select(['assetId', 'amount']).where('status', '=', 'held').execute();
     for (const h of allHeld) heldByAsset.set(h.assetId, (heldByAsset.get(h.assetId) ?? 0) + Number(h.amount));
