@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertProblem } from '../../../test/community.js';
 import { DAY_MS } from '../../platform/clock.js';
 import { key, marketCommunity, type Who } from './market.test-support.js';
 
