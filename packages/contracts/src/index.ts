@@ -39,6 +39,8 @@ export * from './moderation/report.schemas.js';
 export * from './moderation/spam-reports.routes.js';
 export * from './perks/perks.schemas.js';
 export * from './perks/perks.routes.js';
+export * from './market/market.schemas.js';
+export * from './market/market.routes.js';
 export * from './economy/earning.schemas.js';
 export * from './economy/earning.routes.js';
 export * from './chips/chips.schemas.js';
@@ -65,6 +67,7 @@ import { moderationRoutes } from './moderation/moderation.routes.js';
 import { spamReportRoutes } from './moderation/spam-reports.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { perkRoutes } from './perks/perks.routes.js';
+import { marketRoutes } from './market/market.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { postRoutes } from './posts/posts.routes.js';
 import { presenceRoutes } from './presence/presence.routes.js';
@@ -95,6 +98,7 @@ export const allRoutes = {
   ...spamReportRoutes,
   ...economyRoutes,
   ...perkRoutes,
+  ...marketRoutes,
   ...earningRoutes,
   ...chipRoutes,
   ...penaltyRoutes,

@@ -23,6 +23,8 @@ export const NotificationKind = z.enum([
   'points_expiring',
   'chip',
   'report',
+  // Member market: a taker filled (part of) the member's order.
+  'market',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 export const NOTIFICATION_KINDS = NotificationKind.options;
@@ -52,6 +54,8 @@ export const Notification = z.object({
   perkEvent: z.string().nullable().optional(),
   /** A `chip` entry's event: the member's chip request approved or declined, or chips given to them. */
   chipEvent: z.enum(['approved', 'declined', 'gift']).nullable().optional(),
+  /** A `market` entry's event: `fill` (part of the order taken), `filled` (its last units). */
+  marketEvent: z.enum(['fill', 'filled']).nullable().optional(),
   /** How the moderators handled the member's report (`report` notices only). */
   reportOutcome: z.enum(['dismissed', 'upheld', 'removed']).optional(),
   createdAt: IsoTime,

@@ -10,6 +10,7 @@ import { createChatModule, type ChatModule } from '../modules/chat/index.js';
 import { createDemoSeeder } from '../modules/demo/index.js';
 import { createEconomyModule, type EconomyModule } from '../modules/economy/index.js';
 import { createPerksModule, type PerksModule } from '../modules/perks/index.js';
+import { createMarketModule, type MarketModule } from '../modules/market/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
@@ -49,6 +50,7 @@ export interface HearthApp {
     moderation: ModerationModule;
     perks: PerksModule;
     trust: TrustModule;
+    market: MarketModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -218,6 +220,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     people: people.service,
     screen: moderation.screen,
   });
+  const market = createMarketModule({ platform, ledger: ledger.service, members: members.service, people: people.service });
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat, economy });
   const systemModule = createSystemModule(platform, {
     members: members.service,
@@ -295,6 +298,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   ledger.registerRoutes(app);
   economy.registerRoutes(app);
   perks.registerRoutes(app);
+  market.registerRoutes(app);
   audit.registerRoutes(app);
   trust.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
@@ -308,7 +312,23 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks, trust },
+    modules: {
+      members,
+      identity,
+      system,
+      spaces,
+      posts,
+      chat,
+      notifications,
+      people,
+      presence,
+      ledger,
+      economy,
+      moderation,
+      perks,
+      trust,
+      market,
+    },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

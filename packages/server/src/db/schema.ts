@@ -14,6 +14,7 @@ import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
 import type { NotificationTables } from './schema/notification-tables.js';
 import type { PerkTables } from './schema/perk-tables.js';
+import type { MarketTables } from './schema/market-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 import type { TrustTables } from './schema/trust-tables.js';
@@ -346,6 +347,7 @@ export interface Database
     SearchTables,
     PenaltyAuditTables,
     PerkTables,
+    MarketTables,
     PeopleTables,
     TrustTables {
   community: CommunityTable;

@@ -36,6 +36,7 @@ export const paths = {
   notifications: '/notifications',
   wallet: '/wallet',
   perks: '/perks',
+  market: '/market',
   chips: '/chips',
   chip: (code: string) => `/chips/${encodeURIComponent(code)}`,
   admin: '/admin',
@@ -164,6 +165,28 @@ export const routes: readonly AppRoute[] = [
     access: 'member',
     layout: 'shell',
     namespaces: ['economy'],
+  },
+  // Orders between members (掛單).
+  {
+    path: '/market',
+    page: lazyPage(() => import('../features/market/market-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['market'],
+  },
+  {
+    path: '/market/mine',
+    page: lazyPage(() => import('../features/market/market-mine-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['market'],
+  },
+  {
+    path: '/market/assets/:assetId',
+    page: lazyPage(() => import('../features/market/market-asset-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['market'],
   },
   // The perks marketplace: specific paths before /perks/:id.
   {

@@ -14,6 +14,7 @@ import type onboarding from './en/onboarding.json';
 import type penalties from './en/penalties.json';
 import type people from './en/people.json';
 import type perks from './en/perks.json';
+import type market from './en/market.json';
 import type profile from './en/profile.json';
 import type search from './en/search.json';
 import type settings from './en/settings.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       penalties: typeof penalties;
       people: typeof people;
       perks: typeof perks;
+      market: typeof market;
       profile: typeof profile;
       search: typeof search;
       settings: typeof settings;

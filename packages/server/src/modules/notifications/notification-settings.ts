@@ -30,6 +30,8 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   points_expiring: { inApp: true, email: true, push: false },
   // Chip requests decided and chips received: addressed to the member, in the app and by email.
   chip: { inApp: true, email: true, push: false },
+  // A fill moves the member's balance: in the app and by email.
+  market: { inApp: true, email: true, push: false },
 };
 
 const StoredKinds = z.partialRecord(z.enum(NOTIFICATION_KINDS), ChannelPrefs.partial());

@@ -80,6 +80,10 @@ const en: Phrasebook = {
           : n.action === 'approved'
             ? `Your chip${t} was approved`
             : `Your request for the chip${t} was declined`;
+      case 'market':
+        return n.action === 'filled'
+          ? `${actor} took the last of your order: ${n.title}`
+          : `${actor} filled part of your order: ${n.title}`;
     }
   },
   digestSubject: (community, count) => `${count} thing${count === 1 ? '' : 's'} you missed in ${community}`,
@@ -147,6 +151,8 @@ const zhTW: Phrasebook = {
           : n.action === 'approved'
             ? `你的籌碼${t}已通過審核`
             : `你的籌碼${t}申請未獲通過`;
+      case 'market':
+        return n.action === 'filled' ? `${actor} 買下了你掛單的最後部分：${n.title}` : `${actor} 與你的掛單部分成交：${n.title}`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 錯過了 ${count} 則動態`,
@@ -213,6 +219,8 @@ const zhCN: Phrasebook = {
           : n.action === 'approved'
             ? `你的筹码${t}已通过审核`
             : `你的筹码${t}申请未获通过`;
+      case 'market':
+        return n.action === 'filled' ? `${actor} 买下了你挂单的最后部分：${n.title}` : `${actor} 与你的挂单部分成交：${n.title}`;
     }
   },
   digestSubject: (community, count) => `你在 ${community} 错过了 ${count} 条动态`,

@@ -284,12 +284,14 @@ export function toNotification(
     emoji: row.emoji,
     // A tip's row keeps its amount in `action` (texts read it there); the wire names it.
     action:
-      AMOUNT_KINDS.has(row.kind) || row.kind === 'chip' || row.kind === 'report' || isPerkKind(row.kind)
+      AMOUNT_KINDS.has(row.kind) || row.kind === 'chip' || row.kind === 'market' || row.kind === 'report' || isPerkKind(row.kind)
         ? null
         : (row.action as Notification['action']),
     ...(AMOUNT_KINDS.has(row.kind) ? { tipAmount: row.action } : {}),
     // A chip entry keeps its event (approved, declined, gift) in `action`.
     ...(row.kind === 'chip' ? { chipEvent: row.action as Notification['chipEvent'] } : {}),
+    // A market entry keeps its event (fill, filled) in `action`.
+    ...(row.kind === 'market' ? { marketEvent: row.action as Notification['marketEvent'] } : {}),
     // A report's row keeps how it was handled in `action` too.
     ...(row.kind === 'report' ? { reportOutcome: row.action as Notification['reportOutcome'] } : {}),
     // A perk notice's row keeps what happened to the order in `action`.

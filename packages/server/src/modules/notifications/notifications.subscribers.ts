@@ -5,6 +5,7 @@ import { ChipReceived, ChipRequestDecided, LevelReached, PointsExpiring, TipSent
 import { ReportsHandled } from '../moderation/index.js';
 import { MemberFollowed } from '../people/index.js';
 import { PerkOrderChanged } from '../perks/index.js';
+import { MarketOrderFilled } from '../market/index.js';
 import { CommentCreated, ContentModerated, ReactionAdded, ThreadPublished } from '../posts/index.js';
 import { NOTIFICATION_DELIVER_JOB, type DeliverPayload } from './notifications.jobs.js';
 import { followLevels } from './notifications.repository.js';
@@ -304,6 +305,25 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
         at: e.at,
       },
       [{ recipientId: e.recipientId, kind: 'chip' }],
+    );
+  });
+
+  platform.events.subscribe(MarketOrderFilled, 'notifications', async (e) => {
+    await fanOut(
+      {
+        actorId: e.takerId,
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: e.fillId,
+        title: e.summary,
+        excerpt: '',
+        url: '/market/mine',
+        emoji: null,
+        action: e.filled ? 'filled' : 'fill',
+        at: e.at,
+      },
+      [{ recipientId: e.sellerId, kind: 'market' }],
     );
   });
 }

@@ -6,6 +6,7 @@ import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
 import { spamReportFieldMessages, spamReportMessages } from './spam-report-messages.js';
 import { perkFieldMessages, perkMessages } from './perk-messages.js';
+import { marketFieldMessages, marketMessages } from './market-messages.js';
 import { penaltyFieldMessages, penaltyMessages } from './penalty-messages.js';
 import { trustFieldMessages, trustMessages } from './trust-messages.js';
 
@@ -21,6 +22,7 @@ const catalogue: Catalogue = {
   ...spamReportMessages,
   ...economyMessages,
   ...perkMessages,
+  ...marketMessages,
   ...earningMessages,
   ...chipMessages,
   ...penaltyMessages,
@@ -222,6 +224,7 @@ const fieldCatalogue: Catalogue = {
   ...moderationFieldMessages,
   ...spamReportFieldMessages,
   ...perkFieldMessages,
+  ...marketFieldMessages,
   ...chipFieldMessages,
   ...penaltyFieldMessages,
   ...trustFieldMessages,

@@ -3,6 +3,7 @@ import {
   Bell,
   Bookmark,
   Coins,
+  ArrowLeftRight,
   Gift,
   Home,
   LayoutGrid,
@@ -33,7 +34,8 @@ export interface NavItem {
     | 'nav.settings'
     | 'nav.bookmarks'
     | 'nav.wallet'
-    | 'nav.perks';
+    | 'nav.perks'
+    | 'nav.market';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -116,6 +118,14 @@ export const navItems: readonly NavItem[] = [
     icon: Gift,
     href: () => paths.perks,
     isActive: (location) => location.startsWith(paths.perks),
+    placement: ['rail'],
+  },
+  {
+    id: 'market',
+    label: 'nav.market',
+    icon: ArrowLeftRight,
+    href: () => paths.market,
+    isActive: (location) => location.startsWith(paths.market),
     placement: ['rail'],
   },
   {

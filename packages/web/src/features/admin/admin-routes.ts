@@ -92,7 +92,7 @@ export const adminRoutes: readonly AppRoute[] = [
   adminRoute(
     adminPaths.earning,
     lazyPage(() => import('./earning/earning-settings-page')),
-    ['admin', 'economy', 'perks'],
+    ['admin', 'economy', 'perks', 'market'],
   ),
   adminRoute(
     adminPaths.chips,

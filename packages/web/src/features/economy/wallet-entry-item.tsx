@@ -20,6 +20,7 @@ type Kind =
   | 'hold'
   | 'settle'
   | 'release'
+  | 'market_fill'
   | 'other';
 const KNOWN: readonly Kind[] = [
   'tip',
@@ -35,6 +36,7 @@ const KNOWN: readonly Kind[] = [
   'hold',
   'settle',
   'release',
+  'market_fill',
 ];
 
 /** Memos the server writes as markers (earning rules, expiry, make-ups), said in the reader's language. */
@@ -73,7 +75,7 @@ export function WalletEntryItem({ entry }: { entry: WalletEntry }) {
     entry.counterpart.type === 'member'
       ? entry.counterpart.member.displayName
       : t(
-          `history.system.${entry.counterpart.label === 'escrow' ? 'escrow' : entry.counterpart.label === 'erased' ? 'erased' : 'community'}`,
+          `history.system.${entry.counterpart.label === 'escrow' || entry.counterpart.label === 'market' || entry.counterpart.label === 'erased' ? entry.counterpart.label : 'community'}`,
         );
   const memo = useMemoText(entry.memo);
   const isIn = entry.direction === 'in';

@@ -1,5 +1,6 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
 import {
+  ArrowLeftRight,
   AtSign,
   CircleDollarSign,
   Coins,
@@ -37,6 +38,7 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   level_up: Sparkles,
   points_expiring: Hourglass,
   chip: CircleDollarSign,
+  market: ArrowLeftRight,
 };
 
 /** The actor's avatar, or the community's logo for notices from the community itself. */

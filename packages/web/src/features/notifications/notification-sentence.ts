@@ -33,7 +33,9 @@ export type SentenceKey =
   | 'sentence.pointsExpiring'
   | 'sentence.chipGift'
   | 'sentence.chipApproved'
-  | 'sentence.chipDeclined';
+  | 'sentence.chipDeclined'
+  | 'sentence.marketFill'
+  | 'sentence.marketFilled';
 
 /** A translate function over the `notifications` namespace (i18next's `t`, or a test double). */
 export type Translate = (key: SentenceKey | 'actors.group' | 'someone', options?: Record<string, unknown>) => string;
@@ -42,7 +44,7 @@ const CJK_END = /[\u3400-\u9fff]$/u;
 
 type Described = Pick<
   Notification,
-  'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent' | 'perkEvent'
+  'kind' | 'actor' | 'actorCount' | 'count' | 'title' | 'emoji' | 'action' | 'tipAmount' | 'chipEvent' | 'perkEvent' | 'marketEvent'
 > &
   Partial<Pick<Notification, 'reportOutcome'>>;
 
@@ -94,6 +96,8 @@ export function sentenceKeyOf(n: Described): SentenceKey {
         : n.chipEvent === 'declined'
           ? 'sentence.chipDeclined'
           : 'sentence.chipGift';
+    case 'market':
+      return n.marketEvent === 'filled' ? 'sentence.marketFilled' : 'sentence.marketFill';
     case 'moderation':
       switch (n.action) {
         case 'deleted':

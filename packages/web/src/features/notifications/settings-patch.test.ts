@@ -19,6 +19,7 @@ const settings: NotificationSettings = {
     level_up: on,
     points_expiring: on,
     chip: on,
+    market: on,
     report: on,
   },
   quietHours: { start: '22:00', end: '07:00' },

@@ -9,6 +9,7 @@ import { useMe } from '../../../api/session';
 import { useFormErrors } from '../../../app/use-form-errors';
 import { Alert, Button, Card, Checkbox, IconButton, SkeletonText, TextField, useToast } from '../../../ui';
 import { PerkSettingsCard } from '../../perks/perk-settings-card';
+import { MarketSettingsCard } from '../../market/market-settings-card';
 import { AdminPage } from '../shared/admin-page';
 import { QueryError } from '../shared/query-error';
 
@@ -246,6 +247,7 @@ export default function EarningSettingsPage() {
       {settings.data && <SettingsForm initial={settings.data} isOwner={me.data?.role === 'owner'} />}
       {/* The marketplace's rules (who sells, hold and dispute days) sit with the other economy settings. */}
       <PerkSettingsCard isOwner={me.data?.role === 'owner'} />
+      <MarketSettingsCard isOwner={me.data?.role === 'owner'} />
     </AdminPage>
   );
 }
