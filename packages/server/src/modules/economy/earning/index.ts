@@ -12,7 +12,7 @@ import { EarningService } from './earning.service.js';
 import { subscribeEarning } from './earning.subscribers.js';
 import { PointsExpiryService } from './points-expiry.service.js';
 
-export { LevelReached, PointsExpiring } from './earning.events.js';
+export { CheckedIn, LevelReached, PointsExpiring } from './earning.events.js';
 
 export function createEarning(deps: EconomyDeps): EarningServices & { registerRoutes(app: FastifyInstance): void } {
   const settings = new EarningSettingsStore(deps.platform);
