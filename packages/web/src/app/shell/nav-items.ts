@@ -9,6 +9,7 @@ import {
   MessageCircle,
   Settings,
   Shield,
+  Trophy,
   UserRound,
   Users,
   type LucideIcon,
@@ -33,7 +34,8 @@ export interface NavItem {
     | 'nav.settings'
     | 'nav.bookmarks'
     | 'nav.wallet'
-    | 'nav.perks';
+    | 'nav.perks'
+    | 'nav.leaderboards';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -116,6 +118,14 @@ export const navItems: readonly NavItem[] = [
     icon: Gift,
     href: () => paths.perks,
     isActive: (location) => location.startsWith(paths.perks),
+    placement: ['rail'],
+  },
+  {
+    id: 'leaderboards',
+    label: 'nav.leaderboards',
+    icon: Trophy,
+    href: () => paths.leaderboards,
+    isActive: (location) => location === paths.leaderboards || location.startsWith(paths.badges),
     placement: ['rail'],
   },
   {

@@ -1,5 +1,5 @@
 import type { Community, Me } from '@hearth/contracts';
-import { Coins, Gift, LogOut, Menu, Search, Settings, Users } from 'lucide-react';
+import { Coins, Gift, LogOut, Menu, Search, Settings, Trophy, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -42,6 +42,10 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
           <Link href={paths.perks} className={buttonClass({ variant: 'secondary' })}>
             <Gift className="size-5" aria-hidden="true" />
             {t('nav.perks')}
+          </Link>
+          <Link href={paths.leaderboards} className={buttonClass({ variant: 'secondary' })}>
+            <Trophy className="size-5" aria-hidden="true" />
+            {t('nav.leaderboards')}
           </Link>
           <Link href={paths.settings} className={buttonClass({ variant: 'secondary' })}>
             <Settings className="size-5" aria-hidden="true" />

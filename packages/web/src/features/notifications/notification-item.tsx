@@ -1,5 +1,5 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
-import {
+import { Award,
   AtSign,
   CircleDollarSign,
   Coins,
@@ -35,6 +35,7 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   perk_order: Gift,
   perk_redemption: Gift,
   level_up: Sparkles,
+  badge: Award,
   points_expiring: Hourglass,
   chip: CircleDollarSign,
 };

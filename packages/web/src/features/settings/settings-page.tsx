@@ -9,6 +9,7 @@ import { DevicesSection } from './devices-section';
 import { EmailChangeForm } from './email-change-form';
 import { PasswordChangeForm } from './password-change-form';
 import { PrivacySection } from '../people/privacy-section';
+import { LeaderboardVisibilitySection } from '../economy/leaderboards/leaderboard-visibility-section';
 import { PreferencesSection } from './preferences-section';
 import { NotificationSettingsSection } from '../notifications/notification-settings-section';
 
@@ -48,6 +49,7 @@ export default function SettingsPage() {
       </SectionCard>
       <NotificationSettingsSection />
       <PrivacySection />
+      <LeaderboardVisibilitySection />
       <DevicesSection />
       <PreferencesSection />
     </div>
