@@ -1,5 +1,6 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
-import { Award,
+import {
+  Award,
   AtSign,
   CircleDollarSign,
   Coins,

@@ -7,11 +7,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
+import type { ZodType } from 'zod';
 import { memberWithRole, startCommunity } from '../../../../test/community.js';
 import type { ApiClient, TestApp } from '../../../../test/harness.js';
+import type { ManualClock } from '../../../platform/clock.js';
 import { AnswerAccepted, ReactionAdded, ThreadPublished } from '../../posts/index.js';
 import { TipSent } from '../economy.events.js';
-import { clockOf, drain, idem, type Who } from '../earning/earning-test-support.js';
+
+type Who = { client: ApiClient; id: string };
+let keyCounter = 0;
+const idem = () => ({ 'idempotency-key': `badge-${++keyCounter}-${Math.random().toString(36).slice(2, 8)}` });
+const clockOf = (app: TestApp) => app.clock as unknown as ManualClock;
+/** Runs every due job until none is left (events, notifications). */
+async function drain(app: TestApp): Promise<void> {
+  for (let i = 0; i < 50; i++) if ((await app.hearth.platform.jobs.runDue(500)) === 0) return;
+}
 
 const DAY = 86_400_000;
 
@@ -33,7 +43,7 @@ describe('rule badges', () => {
   };
   const held = async (who: Who) =>
     ((await who.client.get(`/api/members/${who.id}/badges`)).body.items as { badge: { id: string } }[]).map((h) => h.badge.id);
-  const replay = async <P>(event: { name: string; payload: import('zod').ZodType<P> }, payload: P) => {
+  const replay = async <P>(event: { name: string; payload: ZodType<P> }, payload: P) => {
     await app.hearth.platform.events.emit(app.hearth.platform.db, event, payload);
     await drain(app);
   };

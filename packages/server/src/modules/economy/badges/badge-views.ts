@@ -1,4 +1,4 @@
-import { Badge, BadgeIcon, BadgeRule, type Locale } from '@hearth/contracts';
+import { BadgeIcon, BadgeRule, type Badge, type Locale } from '@hearth/contracts';
 import type { BadgeRow } from './badges.repository.js';
 import { BUILT_IN_BADGES, builtInBadge } from './badge-catalogue.js';
 

@@ -8,7 +8,12 @@ import { after, before, describe, it } from 'node:test';
 import { assertProblem, memberWithRole, startCommunity } from '../../../../test/community.js';
 import { snapshotDb } from '../../../../test/db-snapshot.js';
 import type { ApiClient, TestApp } from '../../../../test/harness.js';
-import { drain, type Who } from '../earning/earning-test-support.js';
+
+type Who = { client: ApiClient; id: string };
+/** Runs every due job until none is left (events, notifications). */
+async function drain(app: TestApp): Promise<void> {
+  for (let i = 0; i < 50; i++) if ((await app.hearth.platform.jobs.runDue(500)) === 0) return;
+}
 
 describe('badge catalogue and manual badges', () => {
   let app: TestApp;

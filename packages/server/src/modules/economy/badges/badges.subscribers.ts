@@ -2,7 +2,7 @@ import type { Platform } from '../../../app/platform.js';
 import { ProfileUpdated } from '../../members/index.js';
 import { AnswerAccepted, CommentCreated, ReactionAdded, ThreadPublished } from '../../posts/index.js';
 import { TipSent } from '../economy.events.js';
-import { CheckedIn } from '../earning/earning.events.js';
+import { CheckedIn } from '../earning/index.js';
 import type { BadgeRulesService } from './badge-rules.service.js';
 
 /** Each event asks the rules it could satisfy about the member it concerns (idempotent: facts, not counts). */

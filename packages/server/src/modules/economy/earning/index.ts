@@ -13,6 +13,8 @@ import { subscribeEarning } from './earning.subscribers.js';
 import { PointsExpiryService } from './points-expiry.service.js';
 
 export { CheckedIn, LevelReached, PointsExpiring } from './earning.events.js';
+export type { EarningSettingsStore } from './earning-settings.js';
+export { dateOfDay, localDateOf, localDayOf, monthOf } from './local-day.js';
 
 export function createEarning(deps: EconomyDeps): EarningServices & { registerRoutes(app: FastifyInstance): void } {
   const settings = new EarningSettingsStore(deps.platform);

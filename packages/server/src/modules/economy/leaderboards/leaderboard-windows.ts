@@ -1,5 +1,5 @@
 import type { LeaderboardPeriod } from '@hearth/contracts';
-import { dateOfDay, localDateOf, localDayOf, monthOf } from '../earning/local-day.js';
+import { dateOfDay, localDateOf, localDayOf, monthOf } from '../earning/index.js';
 
 /** A leaderboard's window in community-local days (`fromDay` null: all time) and its first instant. */
 export interface LeaderboardWindow {

@@ -2,7 +2,7 @@ import type { Leaderboard, LeaderboardMetric, LeaderboardPeriod, LeaderboardVisi
 import { toIso } from '../../../platform/clock.js';
 import type { Actor } from '../../../platform/http/actor.js';
 import type { EconomyDeps } from '../economy.deps.js';
-import type { EarningSettingsStore } from '../earning/earning-settings.js';
+import type { EarningSettingsStore } from '../earning/index.js';
 import { windowDates, windowOf } from './leaderboard-windows.js';
 import { isOptedOut, optedOutIds, scoresIn, setOptedOut, type Score } from './leaderboards.repository.js';
 

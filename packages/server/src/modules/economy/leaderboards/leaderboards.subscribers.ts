@@ -1,7 +1,7 @@
 import type { Platform } from '../../../app/platform.js';
 import { AnswerAccepted, ContentRemoved } from '../../posts/index.js';
-import type { EarningSettingsStore } from '../earning/earning-settings.js';
-import { localDayOf } from '../earning/local-day.js';
+import type { EarningSettingsStore } from '../earning/index.js';
+import { localDayOf } from '../earning/index.js';
 import { clearAcceptedAnswer, recordAcceptedAnswer } from './leaderboards.repository.js';
 
 /** Keeps the leaderboards' own record of accepted answers: the state as last heard, so a replay changes nothing. */

@@ -10,9 +10,18 @@ import { after, before, describe, it } from 'node:test';
 import { assertProblem, memberWithRole, startCommunity } from '../../../../test/community.js';
 import { snapshotDb } from '../../../../test/db-snapshot.js';
 import type { ApiClient, TestApp } from '../../../../test/harness.js';
+import type { ManualClock } from '../../../platform/clock.js';
 import { AnswerAccepted } from '../../posts/index.js';
-import { clockOf, drain, idem, type Who } from '../earning/earning-test-support.js';
 import { SNAPSHOT_MS } from './leaderboards.service.js';
+
+type Who = { client: ApiClient; id: string };
+let keyCounter = 0;
+const idem = () => ({ 'idempotency-key': `badge-${++keyCounter}-${Math.random().toString(36).slice(2, 8)}` });
+const clockOf = (app: TestApp) => app.clock as unknown as ManualClock;
+/** Runs every due job until none is left (events, notifications). */
+async function drain(app: TestApp): Promise<void> {
+  for (let i = 0; i < 50; i++) if ((await app.hearth.platform.jobs.runDue(500)) === 0) return;
+}
 
 /** Noon in Taipei on a date. */
 const noonTaipei = (date: string) => Date.parse(`${date}T12:00:00+08:00`);
