@@ -43,6 +43,10 @@ export * from './market/market.schemas.js';
 export * from './market/market.routes.js';
 export * from './economy/earning.schemas.js';
 export * from './economy/earning.routes.js';
+export * from './economy/badges.schemas.js';
+export * from './economy/badges.routes.js';
+export * from './economy/leaderboards.schemas.js';
+export * from './economy/leaderboards.routes.js';
 export * from './chips/chips.schemas.js';
 export * from './chips/chips.routes.js';
 // Penalties, appeals and the audit log (h-21)
@@ -57,6 +61,8 @@ import { chatRoutes } from './chat/chat.routes.js';
 import { chipRoutes } from './chips/chips.routes.js';
 import { economyRoutes } from './economy/economy.routes.js';
 import { earningRoutes } from './economy/earning.routes.js';
+import { badgeRoutes } from './economy/badges.routes.js';
+import { leaderboardRoutes } from './economy/leaderboards.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
@@ -100,6 +106,8 @@ export const allRoutes = {
   ...perkRoutes,
   ...marketRoutes,
   ...earningRoutes,
+  ...badgeRoutes,
+  ...leaderboardRoutes,
   ...chipRoutes,
   ...penaltyRoutes,
   ...auditRoutes,

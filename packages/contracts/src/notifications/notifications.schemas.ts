@@ -20,6 +20,7 @@ export const NotificationKind = z.enum([
   'perk_order',
   'perk_redemption',
   'level_up',
+  'badge',
   'points_expiring',
   'chip',
   'report',

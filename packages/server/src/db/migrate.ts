@@ -26,6 +26,7 @@ import * as m0023 from './migrations/0023-points-rules.js';
 import * as m0024 from './migrations/0024-search-small-pages.js';
 import * as m0025 from './migrations/0025-trust-levels.js';
 import * as m0026 from './migrations/0026-member-orders.js';
+import * as m0027 from './migrations/0027-badges-leaderboards.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0024-search-small-pages': m0024,
   '0025-trust-levels': m0025,
   '0026-member-orders': m0026,
+  '0027-badges-leaderboards': m0027,
 };
 
 class StaticProvider implements MigrationProvider {

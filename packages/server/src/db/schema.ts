@@ -9,6 +9,7 @@ import type { ChatTables } from './schema/chat-tables.js';
 import type { EconomyTables } from './schema/economy-tables.js';
 import type { PeopleTables } from './schema/people-tables.js';
 import type { EarningTables } from './schema/earning-tables.js';
+import type { BadgeTables } from './schema/badge-tables.js';
 import type { ChipTables } from './schema/chip-tables.js';
 import type { LedgerTables } from './schema/ledger-tables.js';
 import type { ModerationTables } from './schema/moderation-tables.js';
@@ -349,7 +350,8 @@ export interface Database
     PerkTables,
     MarketTables,
     PeopleTables,
-    TrustTables {
+    TrustTables,
+    BadgeTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

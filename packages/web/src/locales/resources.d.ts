@@ -1,6 +1,7 @@
 import 'i18next';
 import type admin from './en/admin.json';
 import type auth from './en/auth.json';
+import type badges from './en/badges.json';
 import type chat from './en/chat.json';
 import type chips from './en/chips.json';
 import type common from './en/common.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
     resources: {
       admin: typeof admin;
       auth: typeof auth;
+      badges: typeof badges;
       chat: typeof chat;
       chips: typeof chips;
       common: typeof common;

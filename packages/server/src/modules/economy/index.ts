@@ -16,12 +16,15 @@ import { ChipIssuanceService } from './chips/chip-issuance.service.js';
 import { ChipMovementsService } from './chips/chip-movements.service.js';
 import { ChipPagesService } from './chips/chip-pages.service.js';
 import { registerChipRoutes, type ChipServices } from './chips/chips.routes.js';
+import { createBadges } from './badges/index.js';
+import { createLeaderboards } from './leaderboards/index.js';
 
 export type { EconomyDeps } from './economy.deps.js';
 export type { ImportedActivity } from './economy-import.js';
 export { TipSent } from './economy.events.js';
 export { LevelReached, PointsExpiring } from './earning/index.js';
 export { ChipReceived, ChipRequestDecided } from './chips/chips.events.js';
+export { BadgeAwarded } from './badges/index.js';
 export type { TipsService } from './tips.service.js';
 
 export interface EconomyModule {
@@ -31,6 +34,9 @@ export interface EconomyModule {
   /** Earning rules, check-in, levels and expiry. */
   earning: ReturnType<typeof createEarning>;
   chips: ChipServices;
+  /** Badges (rule and manual) and leaderboards. */
+  badges: ReturnType<typeof createBadges>;
+  leaderboards: ReturnType<typeof createLeaderboards>;
   /** Writes grants and tips written elsewhere (demo content) inside the caller's transaction. */
   importActivity(tx: Tx, activity: ImportedActivity): Promise<void>;
   registerRoutes(app: FastifyInstance): void;
@@ -45,6 +51,8 @@ export function createEconomyModule(deps: EconomyDeps): EconomyModule {
     settings,
   };
   const earning = createEarning(deps);
+  const badges = createBadges(deps);
+  const leaderboards = createLeaderboards(deps, earning.settings);
   const chips: ChipServices = {
     issuance: new ChipIssuanceService(deps),
     movements: new ChipMovementsService(deps),
@@ -54,11 +62,15 @@ export function createEconomyModule(deps: EconomyDeps): EconomyModule {
     ...services,
     earning,
     chips,
+    badges,
+    leaderboards,
     importActivity: (tx, activity) => importActivity(deps, tx, activity),
     registerRoutes: (app) => {
       registerEconomyRoutes(app, services);
       earning.registerRoutes(app);
       registerChipRoutes(app, chips);
+      badges.registerRoutes(app);
+      leaderboards.registerRoutes(app);
     },
   };
 }

@@ -19,6 +19,7 @@ export type { CommunityInfo } from './community-info.js';
 export { toMe, toMemberSummary } from './members.mappers.js';
 export { countMembers } from './members.repository.js';
 export { ProfileUpdated } from './members.events.js';
+export { activeMemberIdsAfter, hasCompleteProfile } from './member-facts.js';
 
 export interface MembersModule {
   service: MembersService;

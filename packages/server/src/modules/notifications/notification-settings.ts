@@ -27,6 +27,7 @@ export const DEFAULT_KIND_PREFS: KindPrefs = {
   perk_redemption: { inApp: true, email: true, push: true },
   // About the member's own progress and balance: in the app; an expiry also by email, as it costs them.
   level_up: { inApp: true, email: false, push: false },
+  badge: { inApp: true, email: false, push: false },
   points_expiring: { inApp: true, email: true, push: false },
   // Chip requests decided and chips received: addressed to the member, in the app and by email.
   chip: { inApp: true, email: true, push: false },

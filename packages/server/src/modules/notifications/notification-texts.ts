@@ -72,6 +72,8 @@ const en: Phrasebook = {
               : `Your redemption of${t} expired; the price is back in your wallet`;
       case 'level_up':
         return `You reached the level ${n.title}`;
+      case 'badge':
+        return `You earned the badge ${n.emoji ?? ''} ${n.title}`;
       case 'points_expiring':
         return `${n.action ?? ''} points expire on ${n.title}`;
       case 'chip':
@@ -143,6 +145,8 @@ const zhTW: Phrasebook = {
               : `你兌換的${t}逾時未處理，款項已退回你的錢包`;
       case 'level_up':
         return `你升級為「${n.title}」`;
+      case 'badge':
+        return `你獲得了徽章 ${n.emoji ?? ''}「${n.title}」`;
       case 'points_expiring':
         return `你有 ${n.action ?? ''} 積分將在 ${n.title} 到期`;
       case 'chip':
@@ -211,6 +215,8 @@ const zhCN: Phrasebook = {
               : `你兑换的${t}超时未处理，款项已退回你的钱包`;
       case 'level_up':
         return `你升级为「${n.title}」`;
+      case 'badge':
+        return `你获得了徽章 ${n.emoji ?? ''}「${n.title}」`;
       case 'points_expiring':
         return `你有 ${n.action ?? ''} 积分将在 ${n.title} 到期`;
       case 'chip':

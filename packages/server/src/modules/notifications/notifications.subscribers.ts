@@ -1,7 +1,7 @@
 import type { NotificationKind } from '@hearth/contracts';
 import { withTransaction } from '../../db/database.js';
 import { MessageSent } from '../chat/index.js';
-import { ChipReceived, ChipRequestDecided, LevelReached, PointsExpiring, TipSent } from '../economy/index.js';
+import { BadgeAwarded, ChipReceived, ChipRequestDecided, LevelReached, PointsExpiring, TipSent } from '../economy/index.js';
 import { ReportsHandled } from '../moderation/index.js';
 import { MemberFollowed } from '../people/index.js';
 import { PerkOrderChanged } from '../perks/index.js';
@@ -262,6 +262,19 @@ export function subscribeToEvents(deps: NotificationsDeps, service: Notification
   platform.events.subscribe(LevelReached, 'notifications', async (e) => {
     const about = { ...ownNews, subjectId: `level:${e.levelIndex}`, title: e.levelName, url: '/wallet', action: null, at: e.at };
     await fanOut(about, [{ recipientId: e.memberId, kind: 'level_up' }]);
+  });
+  // A badge's name (in the member's language) rides in `title`, its icon in `emoji`.
+  platform.events.subscribe(BadgeAwarded, 'notifications', async (e) => {
+    const about = {
+      ...ownNews,
+      emoji: e.icon,
+      subjectId: `badge:${e.badgeId}`,
+      title: e.badgeName,
+      url: `/badges/${e.badgeId}`,
+      action: null,
+      at: e.at,
+    };
+    await fanOut(about, [{ recipientId: e.memberId, kind: 'badge' }]);
   });
   platform.events.subscribe(PointsExpiring, 'notifications', async (e) => {
     const date = new Date(e.expiresOn).toISOString().slice(0, 10);

@@ -20,7 +20,8 @@ import { importThread, type ImportedThread } from './thread-import.js';
 
 export type { ImportedThread } from './thread-import.js';
 export { CommentCreated, ContentModerated, ContentRemoved, ReactionAdded, ReactionRemoved } from './posts.events.js';
-export { ThreadPublished } from './posts.events.js';
+export { AnswerAccepted, ThreadPublished } from './posts.events.js';
+export type { ContributionFacts } from './contribution-facts.repository.js';
 export { newThreadsSince, type NewThread } from './new-threads.js';
 export type { AuthorActivity } from './author-activity.repository.js';
 export type { TippableContent } from './tip-targets.js';

@@ -95,6 +95,15 @@ export const ContentModerated = domainEvent(
   }),
 );
 
+/**
+ * The asker (or staff) accepted a reply as a question's answer, or cleared it (`commentId`
+ * and `answererId` null). `at` orders replays: a later state wins.
+ */
+export const AnswerAccepted = domainEvent(
+  'posts.answer_accepted',
+  z.object({ postId: Id, spaceId: Id, commentId: Id.nullable(), answererId: Id.nullable(), at: z.number() }),
+);
+
 /** Plain text cut to a notification-sized excerpt. */
 export function excerptOf(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();

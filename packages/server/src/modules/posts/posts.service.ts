@@ -10,7 +10,8 @@ import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { recentActivityOf, type AuthorActivity } from './author-activity.repository.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
 import type { CommentsService } from './comments.service.js';
-import { ContentModerated, ContentRemoved } from './posts.events.js';
+import { AnswerAccepted, ContentModerated, ContentRemoved } from './posts.events.js';
+import { contributionFactsOf, type ContributionFacts } from './contribution-facts.repository.js';
 import { authorOf, toPost } from './posts.mappers.js';
 import {
   findComment,
@@ -166,6 +167,11 @@ export class PostsService {
   /** Threads and replies a member wrote since `since` (a trust level's posts an hour). */
   writtenSinceBy(authorId: string, since: number): Promise<number> {
     return writtenSinceOf(this.db, authorId, since);
+  }
+
+  /** What a member has contributed (published posts, accepted answers, reactions received), for badge rules. */
+  contributionFacts(memberId: string): Promise<ContributionFacts> {
+    return contributionFactsOf(this.db, memberId);
   }
 
   /** A live thread or comment the caller may read, for tips. @throws not_found */
@@ -365,15 +371,24 @@ export class PostsService {
     const { post, access } = await visibleThread(this.deps, actor, id);
     if (access.space.kind !== 'qa') throw refused('not_qa_space');
     if (post.authorId !== actor.memberId && !access.canModerate) throw new AppError('forbidden', 403);
-    if (commentId !== null) {
-      const comment = await findComment(this.db, commentId);
-      if (!comment || comment.postId !== id || comment.status !== 'published') throw invalid('commentId', 'unknown_comment');
+    const comment = commentId === null ? null : await findComment(this.db, commentId);
+    if (commentId !== null && (!comment || comment.postId !== id || comment.status !== 'published')) {
+      throw invalid('commentId', 'unknown_comment');
     }
-    await this.db
-      .updateTable('post')
-      .set((eb) => ({ acceptedCommentId: commentId, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .execute();
+    await withTransaction(this.db, async (tx) => {
+      await tx
+        .updateTable('post')
+        .set((eb) => ({ acceptedCommentId: commentId, version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+      const answer = { commentId, answererId: comment?.authorId ?? null };
+      await this.deps.platform.events.emit(tx, AnswerAccepted, {
+        postId: id,
+        spaceId: post.spaceId,
+        ...answer,
+        at: this.deps.platform.clock.now(),
+      });
+    });
     return this.get(actor, id);
   }
 

@@ -2,6 +2,7 @@ import type { Locale } from '@hearth/contracts';
 import { chipFieldMessages, chipMessages } from './chip-messages.js';
 import { economyMessages } from './economy-messages.js';
 import { earningMessages } from './earning-messages.js';
+import { badgeMessages } from './badge-messages.js';
 import { ledgerFieldMessages, ledgerMessages } from './ledger-messages.js';
 import { moderationFieldMessages, moderationMessages } from './moderation-messages.js';
 import { spamReportFieldMessages, spamReportMessages } from './spam-report-messages.js';
@@ -24,6 +25,7 @@ const catalogue: Catalogue = {
   ...perkMessages,
   ...marketMessages,
   ...earningMessages,
+  ...badgeMessages,
   ...chipMessages,
   ...penaltyMessages,
   ...trustMessages,

@@ -10,6 +10,7 @@ import {
   MessageCircle,
   Settings,
   Shield,
+  Trophy,
   UserRound,
   Users,
   type LucideIcon,
@@ -35,7 +36,8 @@ export interface NavItem {
     | 'nav.bookmarks'
     | 'nav.wallet'
     | 'nav.perks'
-    | 'nav.market';
+    | 'nav.market'
+    | 'nav.leaderboards';
   icon: LucideIcon;
   href: (me: Me) => string;
   /** Whether the current location belongs to this item. */
@@ -126,6 +128,14 @@ export const navItems: readonly NavItem[] = [
     icon: ArrowLeftRight,
     href: () => paths.market,
     isActive: (location) => location.startsWith(paths.market),
+    placement: ['rail'],
+  },
+  {
+    id: 'leaderboards',
+    label: 'nav.leaderboards',
+    icon: Trophy,
+    href: () => paths.leaderboards,
+    isActive: (location) => location === paths.leaderboards || location.startsWith(paths.badges),
     placement: ['rail'],
   },
   {

@@ -1,5 +1,5 @@
 import type { Community, Me } from '@hearth/contracts';
-import { ArrowLeftRight, Coins, Gift, LogOut, Menu, Search, Settings, Users } from 'lucide-react';
+import { ArrowLeftRight, Coins, Gift, LogOut, Menu, Search, Settings, Trophy, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -46,6 +46,10 @@ export function TopBar({ me, community }: { me: Me; community: Community | undef
           <Link href={paths.market} className={buttonClass({ variant: 'secondary' })}>
             <ArrowLeftRight className="size-5" aria-hidden="true" />
             {t('nav.market')}
+          </Link>
+          <Link href={paths.leaderboards} className={buttonClass({ variant: 'secondary' })}>
+            <Trophy className="size-5" aria-hidden="true" />
+            {t('nav.leaderboards')}
           </Link>
           <Link href={paths.settings} className={buttonClass({ variant: 'secondary' })}>
             <Settings className="size-5" aria-hidden="true" />

@@ -16,6 +16,7 @@ export const adminPaths = {
   reviewQueue: '/admin/review-queue',
   earning: '/admin/earning',
   chips: '/admin/chips',
+  badges: '/admin/badges',
   appeals: '/admin/appeals',
   audit: '/admin/audit',
   penaltyPolicy: '/admin/penalty-policy',

@@ -99,4 +99,9 @@ export const adminRoutes: readonly AppRoute[] = [
     lazyPage(() => import('../economy/chips/admin-chips-page')),
     ['admin', 'chips', 'economy'],
   ),
+  adminRoute(
+    adminPaths.badges,
+    lazyPage(() => import('../economy/badges/admin-badges-page')),
+    ['admin', 'badges', 'members'],
+  ),
 ];

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useErrorText } from '../../app/use-error-text';
 import { ProfileConnections } from '../people/profile-connections';
 import { RecentActivity } from '../people/recent-activity';
+import { MemberBadgeShelf } from '../economy/badges/member-badge-shelf';
 import { Alert, Button, Card, Skeleton, SkeletonText } from '../../ui';
 import { MemberDetails } from './member-details';
 import { MemberHeader } from './member-header';
@@ -64,6 +65,7 @@ function MemberProfileView({ member, isMe }: { member: MemberProfile; isMe: bool
           <Missing isMe={isMe} mine={t('profile.addInterests')} theirs={t('profile.noInterests', { name })} />
         )}
       </Section>
+      <MemberBadgeShelf memberId={member.id} name={name} isMe={isMe} />
       <RecentActivity memberId={member.id} name={name} />
       <RightPanel label={t('profile.details')}>
         <MemberDetails member={member} />

@@ -1,6 +1,7 @@
 import type { Notification, NotificationKind } from '@hearth/contracts';
 import {
   ArrowLeftRight,
+  Award,
   AtSign,
   CircleDollarSign,
   Coins,
@@ -36,6 +37,7 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   perk_order: Gift,
   perk_redemption: Gift,
   level_up: Sparkles,
+  badge: Award,
   points_expiring: Hourglass,
   chip: CircleDollarSign,
   market: ArrowLeftRight,

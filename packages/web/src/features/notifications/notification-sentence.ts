@@ -30,6 +30,7 @@ export type SentenceKey =
   | 'sentence.perkRefunded'
   | 'sentence.perkExpired'
   | 'sentence.levelUp'
+  | 'sentence.badgeAwarded'
   | 'sentence.pointsExpiring'
   | 'sentence.chipGift'
   | 'sentence.chipApproved'
@@ -88,6 +89,8 @@ export function sentenceKeyOf(n: Described): SentenceKey {
             : 'sentence.perkExpired';
     case 'level_up':
       return 'sentence.levelUp';
+    case 'badge':
+      return 'sentence.badgeAwarded';
     case 'points_expiring':
       return 'sentence.pointsExpiring';
     case 'chip':

@@ -17,6 +17,7 @@ const settings: NotificationSettings = {
     perk_order: on,
     perk_redemption: on,
     level_up: on,
+    badge: on,
     points_expiring: on,
     chip: on,
     market: on,

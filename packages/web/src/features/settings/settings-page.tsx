@@ -9,6 +9,7 @@ import { DevicesSection } from './devices-section';
 import { EmailChangeForm } from './email-change-form';
 import { PasswordChangeForm } from './password-change-form';
 import { PrivacySection } from '../people/privacy-section';
+import { LeaderboardVisibilitySection } from '../economy/leaderboards/leaderboard-visibility-section';
 import { PreferencesSection } from './preferences-section';
 import { NotificationSettingsSection } from '../notifications/notification-settings-section';
 import { MyTrustSection } from '../trust/my-trust-section';
@@ -50,6 +51,7 @@ export default function SettingsPage() {
       <MyTrustSection />
       <NotificationSettingsSection />
       <PrivacySection />
+      <LeaderboardVisibilitySection />
       <DevicesSection />
       <PreferencesSection />
     </div>

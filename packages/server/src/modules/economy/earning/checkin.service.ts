@@ -6,6 +6,7 @@ import type { EconomyDeps } from '../economy.deps.js';
 import type { EarningSettingsStore } from './earning-settings.js';
 import type { EarningService } from './earning.service.js';
 import { dateOfDay, dayOfDate, localDayOf, monthOf } from './local-day.js';
+import { CheckedIn } from './earning.events.js';
 import { checkinsBetween, findCheckin, insertCheckinOnce, restreakFrom } from './checkin.repository.js';
 
 /** The memo of a make-up's payment (the wallet translates it). */
@@ -45,6 +46,7 @@ export class CheckinService {
       if (!(await insertCheckinOnce(tx, row))) {
         return { isNew: false, streak: (await findCheckin(tx, actor.memberId, today))!.streak, awarded: 0 };
       }
+      await this.deps.platform.events.emit(tx, CheckedIn, { memberId: actor.memberId, day: today, at: row.createdAt });
       let awarded = await this.awardDay(tx, actor.memberId, today);
       const bonus = settings.rules.checkin_streak;
       if (bonus.isEnabled && streak % bonus.threshold === 0) {
@@ -89,6 +91,7 @@ export class CheckinService {
         });
       }
       await restreakFrom(tx, actor.memberId, day);
+      await platform.events.emit(tx, CheckedIn, { memberId: actor.memberId, day, at: row.createdAt });
       return this.awardDay(tx, actor.memberId, day);
     });
     const streak = (await findCheckin(platform.db, actor.memberId, day))?.streak ?? 1;

@@ -13,3 +13,9 @@ export const PointsExpiring = domainEvent(
   'economy.points_expiring',
   z.object({ memberId: z.string().min(1), amount: z.number().int().positive(), expiresOn: z.number(), at: z.number() }),
 );
+
+/** The member checked in (today, or a made-up day); badge rules read their streaks from it. */
+export const CheckedIn = domainEvent(
+  'economy.checked_in',
+  z.object({ memberId: z.string().min(1), day: z.number().int(), at: z.number() }),
+);

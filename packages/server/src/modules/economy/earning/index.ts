@@ -12,7 +12,9 @@ import { EarningService } from './earning.service.js';
 import { subscribeEarning } from './earning.subscribers.js';
 import { PointsExpiryService } from './points-expiry.service.js';
 
-export { LevelReached, PointsExpiring } from './earning.events.js';
+export { CheckedIn, LevelReached, PointsExpiring } from './earning.events.js';
+export type { EarningSettingsStore } from './earning-settings.js';
+export { dateOfDay, localDateOf, localDayOf, monthOf } from './local-day.js';
 
 export function createEarning(deps: EconomyDeps): EarningServices & { registerRoutes(app: FastifyInstance): void } {
   const settings = new EarningSettingsStore(deps.platform);

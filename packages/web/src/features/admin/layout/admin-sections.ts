@@ -9,6 +9,7 @@ import {
   LayoutGrid,
   Layers,
   Mail,
+  Medal,
   Palette,
   Scale,
   ScrollText,
@@ -37,6 +38,7 @@ export type AdminSectionId =
   | 'reviewQueue'
   | 'earning'
   | 'chips'
+  | 'badges'
   | 'appeals'
   | 'penaltyPolicy'
   | 'audit';
@@ -68,6 +70,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
   { id: 'earning', path: adminPaths.earning, icon: Award, minRole: 'admin' },
   { id: 'chips', path: adminPaths.chips, icon: Coins, minRole: 'admin' },
+  { id: 'badges', path: adminPaths.badges, icon: Medal, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {
