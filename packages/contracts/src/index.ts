@@ -41,6 +41,8 @@ export * from './perks/perks.schemas.js';
 export * from './perks/perks.routes.js';
 export * from './economy/earning.schemas.js';
 export * from './economy/earning.routes.js';
+export * from './oversight/oversight.schemas.js';
+export * from './oversight/oversight.routes.js';
 export * from './chips/chips.schemas.js';
 export * from './chips/chips.routes.js';
 // Penalties, appeals and the audit log (h-21)
@@ -71,6 +73,7 @@ import { spaceRoutes } from './spaces/spaces.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { penaltyRoutes } from './moderation/penalties.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { oversightRoutes } from './oversight/oversight.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
 export const allRoutes = {
@@ -96,4 +99,5 @@ export const allRoutes = {
   ...chipRoutes,
   ...penaltyRoutes,
   ...auditRoutes,
+  ...oversightRoutes,
 } as const;

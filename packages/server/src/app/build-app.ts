@@ -10,6 +10,7 @@ import { createChatModule, type ChatModule } from '../modules/chat/index.js';
 import { createDemoSeeder } from '../modules/demo/index.js';
 import { createEconomyModule, type EconomyModule } from '../modules/economy/index.js';
 import { createPerksModule, type PerksModule } from '../modules/perks/index.js';
+import { createOversightModule, type OversightModule } from '../modules/oversight/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
@@ -47,6 +48,7 @@ export interface HearthApp {
     economy: EconomyModule;
     moderation: ModerationModule;
     perks: PerksModule;
+    oversight: OversightModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -215,6 +217,29 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     people: people.service,
     screen: moderation.screen,
   });
+  // Economy oversight (h-28): the console, the abuse detectors and transparency; flags reach admins as moderation notices.
+  const oversight = createOversightModule({
+    platform,
+    ledger: ledger.service,
+    members: { refs: (ids) => members.service.refs(ids), admins: () => members.service.admins() },
+    notify: async (n) =>
+      void (await notifications.service.notify({
+        recipientId: n.recipientId,
+        kind: 'moderation',
+        actorId: null,
+        groupKey: 'economy-flags',
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: n.subjectId,
+        title: n.title,
+        excerpt: '',
+        url: n.url,
+        emoji: null,
+        action: null,
+        at: platform.clock.now(),
+      })),
+  });
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat, economy });
   const systemModule = createSystemModule(platform, {
     members: members.service,
@@ -293,18 +318,20 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   economy.registerRoutes(app);
   perks.registerRoutes(app);
   audit.registerRoutes(app);
+  oversight.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
   if (webDir) await registerWeb(app, webDir);
   else registerWebMissing(app);
 
+  if (config.roles.has('cron')) await oversight.flags.schedule();
   if (config.roles.has('worker')) platform.jobs.start();
 
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks },
+    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks, oversight },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

@@ -24,6 +24,7 @@ import * as m0021 from './migrations/0021-spam-reports.js';
 import * as m0022 from './migrations/0022-penalties-audit.js';
 import * as m0023 from './migrations/0023-points-rules.js';
 import * as m0024 from './migrations/0024-search-small-pages.js';
+import * as m0028 from './migrations/0028-economy-flags.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0022-penalties-audit': m0022,
   '0023-points-rules': m0023,
   '0024-search-small-pages': m0024,
+  '0028-economy-flags': m0028,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -16,6 +16,7 @@ import type { NotificationTables } from './schema/notification-tables.js';
 import type { PerkTables } from './schema/perk-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
+import type { OversightTables } from './schema/oversight-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -345,7 +346,8 @@ export interface Database
     SearchTables,
     PenaltyAuditTables,
     PerkTables,
-    PeopleTables {
+    PeopleTables,
+    OversightTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;
