@@ -49,7 +49,11 @@ export type FlowBucket = z.infer<typeof FlowBucket>;
 
 export const FlowsQuery = z.object({
   assetId: Id,
-  days: z.coerce.number().int().refine((d) => d === 30 || d === 90, { message: 'days_30_or_90' }).default(30),
+  days: z.coerce
+    .number()
+    .int()
+    .refine((d) => d === 30 || d === 90, { message: 'days_30_or_90' })
+    .default(30),
 });
 
 export const FlowDay = z.object({
@@ -71,9 +75,7 @@ export type EconomyFlows = z.infer<typeof EconomyFlows>;
 export const VerifyResult = z.object({ audit: LedgerAudit, durationMs: z.number().int().min(0) });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
-export const WalletFreezeBody = z
-  .object({ memberId: Id, assetId: Id, frozen: z.boolean(), reason: OversightReason })
-  .strict();
+export const WalletFreezeBody = z.object({ memberId: Id, assetId: Id, frozen: z.boolean(), reason: OversightReason }).strict();
 export const WalletFreezeResult = z.object({ memberId: Id, assetId: Id, accountId: Id, frozen: z.boolean() });
 
 export const TransferParams = z.object({ transferId: Id });
@@ -143,7 +145,16 @@ export const TransparencySettings = z.object({ membersMayVerify: z.boolean() });
 export type TransparencySettings = z.infer<typeof TransparencySettings>;
 export const TransparencySettingsPatch = TransparencySettings.strict();
 
-export const TransparencyAsset = AssetOverview.pick({ assetId: true, code: true, name: true, kind: true, supply: true, supplyCap: true, holders: true, circulation: true });
+export const TransparencyAsset = AssetOverview.pick({
+  assetId: true,
+  code: true,
+  name: true,
+  kind: true,
+  supply: true,
+  supplyCap: true,
+  holders: true,
+  circulation: true,
+});
 export const TransparencyPage = z.object({ assets: z.array(TransparencyAsset) });
 export type TransparencyPage = z.infer<typeof TransparencyPage>;
 

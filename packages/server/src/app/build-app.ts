@@ -331,7 +331,22 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   return {
     app,
     platform,
-    modules: { members, identity, system, spaces, posts, chat, notifications, people, presence, ledger, economy, moderation, perks, oversight },
+    modules: {
+      members,
+      identity,
+      system,
+      spaces,
+      posts,
+      chat,
+      notifications,
+      people,
+      presence,
+      ledger,
+      economy,
+      moderation,
+      perks,
+      oversight,
+    },
     realtime,
     async close() {
       // No unsubscribe round trip to Redis here: closing the bus drops the subscription.

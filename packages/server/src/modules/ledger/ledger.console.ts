@@ -61,7 +61,12 @@ export class LedgerConsole {
     if (assetIds.length === 0) return out;
     const rows = await db
       .selectFrom('account')
-      .select(['assetId', 'kind', sql<number>`case when owner_member_id is null then 1 else 0 end`.as('ownerless'), sql<number>`sum(balance)`.as('total')])
+      .select([
+        'assetId',
+        'kind',
+        sql<number>`case when owner_member_id is null then 1 else 0 end`.as('ownerless'),
+        sql<number>`sum(balance)`.as('total'),
+      ])
       .where('assetId', 'in', [...new Set(assetIds)])
       .where('kind', '!=', 'issuance')
       .groupBy(['assetId', 'kind', sql`case when owner_member_id is null then 1 else 0 end`])
@@ -105,7 +110,13 @@ export class LedgerConsole {
     const target = since - SEQ_TIME_SLACK_MS;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      const row = await db.selectFrom('transfer').select(['seq', 'createdAt']).where('seq', '>=', mid).orderBy('seq').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('transfer')
+        .select(['seq', 'createdAt'])
+        .where('seq', '>=', mid)
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst();
       if (!row || Number(row.createdAt) >= target) hi = mid;
       else lo = Number(row.seq) + 1;
     }
@@ -115,7 +126,8 @@ export class LedgerConsole {
   /** Amounts per UTC day and transfer kind of one asset from `since` on. */
   async dailyTotals(db: DbOrTx, assetId: string, since: number): Promise<{ day: number; kind: string; amount: number }[]> {
     const fromSeq = await this.firstSeqSince(db, since);
-    const day = sql<number>`cast(created_at / ${DAY_MS} as bigint)`;
+    // A literal, not a parameter: PostgreSQL matches the GROUP BY expression to the SELECT one textually.
+    const day = sql<number>`cast(created_at / ${sql.lit(DAY_MS)} as bigint)`;
     const rows = await db
       .selectFrom('transfer')
       .select([day.as('day'), 'kind', sql<number>`sum(amount)`.as('total')])
@@ -147,7 +159,9 @@ export class LedgerConsole {
         't.kind as kind',
         't.amount as amount',
         't.createdAt as createdAt',
-        sql<string | null>`case when d.kind = 'escrow' and t.kind = 'settle' then p.owner_member_id else d.owner_member_id end`.as('fromMemberId'),
+        sql<string | null>`case when d.kind = 'escrow' and t.kind = 'settle' then p.owner_member_id else d.owner_member_id end`.as(
+          'fromMemberId',
+        ),
         'c.ownerMemberId as toMemberId',
       ])
       .where('t.seq', '>=', fromSeq)
@@ -161,7 +175,14 @@ export class LedgerConsole {
     const out: MemberFlow[] = [];
     for (const r of rows) {
       if (!r.fromMemberId || !r.toMemberId || r.fromMemberId === r.toMemberId) continue;
-      out.push({ ...r, seq: Number(r.seq), amount: Number(r.amount), createdAt: Number(r.createdAt), fromMemberId: r.fromMemberId, toMemberId: r.toMemberId });
+      out.push({
+        ...r,
+        seq: Number(r.seq),
+        amount: Number(r.amount),
+        createdAt: Number(r.createdAt),
+        fromMemberId: r.fromMemberId,
+        toMemberId: r.toMemberId,
+      });
     }
     return out;
   }
@@ -184,9 +205,19 @@ export class LedgerConsole {
    * account row stores. A row altered in SQL breaks the recomputed head.
    */
   async verifyChain(db: DbOrTx, accountId: string): Promise<ChainCheck | undefined> {
-    const account = await db.selectFrom('account').select(['headHash', 'balance', 'version', 'lastTransferId']).where('id', '=', accountId).executeTakeFirst();
+    const account = await db
+      .selectFrom('account')
+      .select(['headHash', 'balance', 'version', 'lastTransferId'])
+      .where('id', '=', accountId)
+      .executeTakeFirst();
     if (!account) return undefined;
-    type Row = ChainedFields & { debitHash: string; creditHash: string; debitPrevId: string | null; creditPrevId: string | null; depth: number };
+    type Row = ChainedFields & {
+      debitHash: string;
+      creditHash: string;
+      debitPrevId: string | null;
+      creditPrevId: string | null;
+      depth: number;
+    };
     const newestFirst: Row[] = [];
     let from = account.lastTransferId;
     while (from) {
@@ -218,7 +249,8 @@ export class LedgerConsole {
       if (head !== (isDebit ? t.debitHash : t.creditHash)) linked = false;
       balance += isDebit ? -Number(t.amount) : Number(t.amount);
     }
-    const match = linked && head === account.headHash && balance === Number(account.balance) && newestFirst.length === Number(account.version);
+    const match =
+      linked && head === account.headHash && balance === Number(account.balance) && newestFirst.length === Number(account.version);
     return { accountId, transfers: newestFirst.length, balance, recomputedHead: head, storedHead: account.headHash, match };
   }
 

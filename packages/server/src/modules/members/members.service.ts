@@ -157,7 +157,14 @@ export class MembersService {
 
   /** Active owners and admins with their language (whom economy flags are raised to). */
   async admins(db: DbOrTx = this.platform.db): Promise<{ id: string; locale: string }[]> {
-    return db.selectFrom('member').select(['id', 'locale']).where('role', 'in', ['owner', 'admin']).where('status', '=', 'active').orderBy('id').limit(100).execute();
+    return db
+      .selectFrom('member')
+      .select(['id', 'locale'])
+      .where('role', 'in', ['owner', 'admin'])
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .limit(100)
+      .execute();
   }
 
   /**

@@ -154,6 +154,11 @@ export class OversightConsoleService {
         after: { reversalId: reversal.id, amount: reversal.amount, assetId: reversal.assetId },
       });
       return reversal.id;
+    }).catch(async (error: unknown) => {
+      // Racing another reversal on PostgreSQL, the loser may fail on the balance or the unique
+      // index before it sees the winner's row: once the winner is there, say so.
+      if ((await ledger.console.transferDetail(platform.db, transferId))?.reversedBy) throw conflict('already_reversed');
+      throw error;
     });
     const detail = (await ledger.console.transferDetail(platform.db, reversalId))!;
     return { reversal: await this.view(detail) };

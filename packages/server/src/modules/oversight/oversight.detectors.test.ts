@@ -44,7 +44,10 @@ describe('oversight detectors', () => {
     const found = findCycles([...three, ...four]);
     assert.equal(found.length, 2);
     assert.deepEqual(found.map((f) => f.memberIds.length).sort(), [3, 4]);
-    assert.deepEqual(found.find((f) => f.memberIds.length === 3)!.transferIds, three.map((t) => t.id));
+    assert.deepEqual(
+      found.find((f) => f.memberIds.length === 3)!.transferIds,
+      three.map((t) => t.id),
+    );
   });
 
   it('does not call a ring what runs backwards in time, differs in value, or takes weeks', () => {

@@ -56,7 +56,9 @@ export function findRoundTrips(flows: readonly MemberFlow[]): Finding[] {
     const sent = new Map<string, MemberFlow[]>();
     for (const f of list) {
       const back = sent.get(`${f.toMemberId}>${f.fromMemberId}`) ?? [];
-      const match = back.find((o) => f.createdAt - o.createdAt <= DETECTOR_RULES.roundTripWindowMs && similar(o.amount, f.amount, DETECTOR_RULES.similarShare));
+      const match = back.find(
+        (o) => f.createdAt - o.createdAt <= DETECTOR_RULES.roundTripWindowMs && similar(o.amount, f.amount, DETECTOR_RULES.similarShare),
+      );
       if (match) {
         const key = [f.fromMemberId, f.toMemberId].sort().join('|');
         const pair = pairs.get(key) ?? pairs.set(key, { legs: new Set(), first: match }).get(key)!;
@@ -101,7 +103,8 @@ export function findCycles(flows: readonly MemberFlow[]): Finding[] {
       const last = path[path.length - 1]!;
       const start = path[0]!;
       for (const next of outOf.get(last.toMemberId) ?? []) {
-        if (next.seq <= last.seq || next.createdAt < last.createdAt || next.createdAt - last.createdAt > cycleWindowMs || used.has(next.id)) continue;
+        if (next.seq <= last.seq || next.createdAt < last.createdAt || next.createdAt - last.createdAt > cycleWindowMs || used.has(next.id))
+          continue;
         if (!similar(start.amount, next.amount, cycleShare)) continue;
         if (next.toMemberId === start.fromMemberId && path.length >= 2) return [...path, next];
         if (path.length + 1 >= cycleMaxLength || path.some((p) => p.fromMemberId === next.toMemberId)) continue;

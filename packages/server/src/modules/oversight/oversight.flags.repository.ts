@@ -39,7 +39,11 @@ export async function insertFindings(db: DbOrTx, findings: readonly Finding[], n
 export async function flagPage(db: DbOrTx, status: FlagStatus, cursor: Keyset | null, limit: number): Promise<FlagRow[]> {
   let query = db.selectFrom('economyFlag').selectAll().where('status', '=', status);
   if (cursor) query = query.where(olderThan(cursor, 'createdAt', 'id'));
-  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+  return query
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export async function findFlag(db: DbOrTx, id: string): Promise<FlagRow | undefined> {

@@ -88,7 +88,12 @@ export class OversightFlagsService {
     await withTransaction(platform.db, async (tx) => {
       const flag = await findFlag(tx, flagId);
       if (!flag) throw new AppError('unknown_flag', 404);
-      const decided = await decideFlag(tx, flagId, { status: body.status, by: actor.memberId, reason: body.reason, at: platform.clock.now() });
+      const decided = await decideFlag(tx, flagId, {
+        status: body.status,
+        by: actor.memberId,
+        reason: body.reason,
+        at: platform.clock.now(),
+      });
       if (!decided) throw conflict('flag_decided');
       await platform.audit.record(tx, {
         actorId: actor.memberId,
@@ -107,7 +112,13 @@ export class OversightFlagsService {
   private async tellAdmins(count: number, subjectId: string): Promise<void> {
     for (const admin of await this.deps.members.admins()) {
       const locale = asLocale(admin.locale);
-      await this.deps.notify({ recipientId: admin.id, subjectId, title: NOTICE_TITLES[locale](count), url: '/admin/economy#flags', locale });
+      await this.deps.notify({
+        recipientId: admin.id,
+        subjectId,
+        title: NOTICE_TITLES[locale](count),
+        url: '/admin/economy#flags',
+        locale,
+      });
     }
   }
 

@@ -29,10 +29,25 @@ export async function oversightCommunity() {
   };
   /** A member-to-member movement written through the ledger, as tips, transfers and order fills are. */
   const pay = (from: Who, to: Who, amount: number) =>
-    ledger.transfer(db, { assetId: pointsId, from: { memberId: from.id }, to: { memberId: to.id }, amount, kind: 'transfer', initiatorId: from.id });
+    ledger.transfer(db, {
+      assetId: pointsId,
+      from: { memberId: from.id },
+      to: { memberId: to.id },
+      amount,
+      kind: 'transfer',
+      initiatorId: from.id,
+    });
   const balance = async (who: Who) => (await ledger.walletOf(db, who.id, pointsId)).balance;
   const auditCount = async (action: string) =>
-    Number((await db.selectFrom('auditEntry').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom('auditEntry')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('action', '=', action)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   /** The request is refused with status/code and a translated reason, and no row changed. */
   async function refusedUnchanged(send: () => Promise<{ status: number; body: any }>, status: number, code: string) {
     const ignore = ['session', 'idempotency_key', 'member'];
@@ -44,5 +59,21 @@ export async function oversightCommunity() {
     assert.equal(await snapshotDb(db, ignore), before, `${code}: rows changed`);
     return res;
   }
-  return { app, owner, ownerId, admin, moderator, pointsId, db, ledger, clock: app.clock as ManualClock, grant, member, pay, balance, auditCount, refusedUnchanged };
+  return {
+    app,
+    owner,
+    ownerId,
+    admin,
+    moderator,
+    pointsId,
+    db,
+    ledger,
+    clock: app.clock as ManualClock,
+    grant,
+    member,
+    pay,
+    balance,
+    auditCount,
+    refusedUnchanged,
+  };
 }

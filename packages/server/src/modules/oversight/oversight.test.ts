@@ -25,7 +25,12 @@ describe('oversight: the economy console', () => {
   it('is for owners and admins only: members and moderators are refused', async () => {
     const member = await h.member('Mia');
     const transferId = await h.grant(member, 10);
-    const reads = ['/api/admin/economy/overview', `/api/admin/economy/flows?assetId=${pointsId}`, '/api/admin/economy/flags', `/api/admin/economy/transfers/${transferId}`];
+    const reads = [
+      '/api/admin/economy/overview',
+      `/api/admin/economy/flows?assetId=${pointsId}`,
+      '/api/admin/economy/flags',
+      `/api/admin/economy/transfers/${transferId}`,
+    ];
     for (const path of reads) {
       for (const who of [member, h.moderator]) assert.equal((await who.client.get(path)).status, 403, path);
       for (const client of [h.admin.client, owner]) assert.equal((await client.get(path)).status, 200, path);
@@ -52,7 +57,10 @@ describe('oversight: the economy console', () => {
     const supply = audit.assets.find((a) => a.assetId === pointsId)!.supply;
     assert.equal(points.supply, supply);
     assert.equal(points.supplyCap, null);
-    assert.equal(points.circulation.members + points.circulation.ownerless + points.circulation.escrow + points.circulation.treasury, supply);
+    assert.equal(
+      points.circulation.members + points.circulation.ownerless + points.circulation.escrow + points.circulation.treasury,
+      supply,
+    );
     assert.equal(points.topHolders[0].member.id, rich.id);
     assert.equal(points.topHolders[0].balance, 600);
     assert.ok(Math.abs(points.topHolders[0].share - 600 / supply) < 1e-9);
@@ -62,7 +70,11 @@ describe('oversight: the economy console', () => {
     assert.equal(flows.days.length, 30);
     const today = new Date(h.clock.now()).toISOString().slice(0, 10);
     assert.equal(flows.days[29].day, today);
-    assert.equal(flows.days.reduce((s: number, d: any) => s + d.minted, 0), supply, 'every grant so far is minted today');
+    assert.equal(
+      flows.days.reduce((s: number, d: any) => s + d.minted, 0),
+      supply,
+      'every grant so far is minted today',
+    );
     assert.equal((await h.admin.client.get(`/api/admin/economy/flows?assetId=${pointsId}&days=90`)).body.days.length, 90);
     const bad = await h.admin.client.get(`/api/admin/economy/flows?assetId=${pointsId}&days=45`);
     assert.equal(bad.status, 400);
@@ -73,7 +85,13 @@ describe('oversight: the economy console', () => {
     const target = await h.member('Frosty', 50);
     const friend = await h.member('Friend', 50);
     const freeze = (frozen: boolean, extra: Record<string, unknown> = {}) =>
-      h.admin.client.post('/api/admin/economy/wallets/freeze', { memberId: target.id, assetId: pointsId, frozen, reason: 'suspicious ring', ...extra });
+      h.admin.client.post('/api/admin/economy/wallets/freeze', {
+        memberId: target.id,
+        assetId: pointsId,
+        frozen,
+        reason: 'suspicious ring',
+        ...extra,
+      });
     await h.refusedUnchanged(() => freeze(true, { reason: '  ' }), 400, 'invalid_input');
     await h.refusedUnchanged(() => freeze(true, { memberId: 'no-such-member' }), 404, 'unknown_member');
     await h.refusedUnchanged(() => freeze(false), 409, 'wallet_not_frozen');
@@ -84,7 +102,10 @@ describe('oversight: the economy console', () => {
     await assert.rejects(h.pay(target, friend, 5), /account_frozen/);
     await assert.rejects(h.pay(friend, target, 5), /account_frozen/);
     const overview = (await owner.get('/api/admin/economy/overview')).body;
-    assert.equal(overview.assets.find((a: any) => a.assetId === pointsId).topHolders.find((t: any) => t.member?.id === target.id)?.frozen ?? true, true);
+    assert.equal(
+      overview.assets.find((a: any) => a.assetId === pointsId).topHolders.find((t: any) => t.member?.id === target.id)?.frozen ?? true,
+      true,
+    );
     assert.equal((await freeze(false)).status, 200);
     await h.pay(target, friend, 5);
     assert.equal(await h.auditCount('economy.wallet.freeze'), 1);
@@ -95,11 +116,15 @@ describe('oversight: the economy console', () => {
     const payer = await h.member('Payer', 300);
     const payee = await h.member('Payee');
     const paid = await h.pay(payer, payee, 120);
-    const reverse = (id: string, reason = 'wash trade') => h.admin.client.post(`/api/admin/economy/transfers/${id}/reverse`, { reason }, key());
+    const reverse = (id: string, reason = 'wash trade') =>
+      h.admin.client.post(`/api/admin/economy/transfers/${id}/reverse`, { reason }, key());
     await h.refusedUnchanged(() => reverse(paid.id, ''), 400, 'invalid_input');
     await h.refusedUnchanged(() => reverse('no-such-transfer'), 404, 'unknown_transfer');
     // Two admins at once: one wins, the other is told it is already reversed.
-    const [a, b] = await Promise.all([reverse(paid.id), owner.post(`/api/admin/economy/transfers/${paid.id}/reverse`, { reason: 'same' }, key())]);
+    const [a, b] = await Promise.all([
+      reverse(paid.id),
+      owner.post(`/api/admin/economy/transfers/${paid.id}/reverse`, { reason: 'same' }, key()),
+    ]);
     assert.deepEqual([a.status, b.status].sort(), [201, 409], JSON.stringify([a.body, b.body]));
     const won = a.status === 201 ? a : b;
     assert.equal(won.body.reversal.reversalOf, paid.id);
@@ -189,8 +214,15 @@ describe('oversight: tampering, flags and transparency', () => {
     const decide = (client: ApiClient, body: Record<string, unknown>) => client.post(`/api/admin/economy/flags/${flag.id}/decision`, body);
     await h.refusedUnchanged(() => decide(h.admin.client, { status: 'dismissed', reason: '' }), 400, 'invalid_input');
     await h.refusedUnchanged(() => decide(h.admin.client, { status: 'open', reason: 'x' }), 400, 'invalid_input');
-    await h.refusedUnchanged(() => h.admin.client.post('/api/admin/economy/flags/nope/decision', { status: 'dismissed', reason: 'x' }), 404, 'unknown_flag');
-    const [d1, d2] = await Promise.all([decide(h.admin.client, { status: 'dismissed', reason: 'friends settling a bill' }), decide(owner, { status: 'actioned', reason: 'froze' })]);
+    await h.refusedUnchanged(
+      () => h.admin.client.post('/api/admin/economy/flags/nope/decision', { status: 'dismissed', reason: 'x' }),
+      404,
+      'unknown_flag',
+    );
+    const [d1, d2] = await Promise.all([
+      decide(h.admin.client, { status: 'dismissed', reason: 'friends settling a bill' }),
+      decide(owner, { status: 'actioned', reason: 'froze' }),
+    ]);
     assert.deepEqual([d1.status, d2.status].sort(), [200, 409]);
     const dismissed = (await h.admin.client.get('/api/admin/economy/flags?status=dismissed')).body.items as any[];
     const actioned = (await h.admin.client.get('/api/admin/economy/flags?status=actioned')).body.items as any[];
@@ -226,7 +258,11 @@ describe('oversight: tampering, flags and transparency', () => {
     const postgres = h.app.hearth.platform.dialect === 'postgres';
     if (postgres) await sql`alter table transfer disable trigger transfer_append_only`.execute(h.db);
     else await sql`drop trigger transfer_no_update`.execute(h.db);
-    const grant = await h.db.selectFrom('transfer').select(['debitAccountId']).where('id', '=', wallet.lastTransferId).executeTakeFirstOrThrow();
+    const grant = await h.db
+      .selectFrom('transfer')
+      .select(['debitAccountId'])
+      .where('id', '=', wallet.lastTransferId)
+      .executeTakeFirstOrThrow();
     const shift = async (delta: number) => {
       await sql`update transfer set amount = amount + ${delta} where id = ${wallet.lastTransferId}`.execute(h.db);
       await sql`update account set balance = balance + ${delta} where id = ${wallet.id}`.execute(h.db);
@@ -235,7 +271,9 @@ describe('oversight: tampering, flags and transparency', () => {
     await shift(3960);
     const res = (await owner.post('/api/admin/economy/verify', {})).body;
     assert.equal(res.audit.ok, false);
-    assert.ok(res.audit.mismatches.some((m: any) => m.check === 'chain' && m.accountId === wallet.id && m.transferId === wallet.lastTransferId));
+    assert.ok(
+      res.audit.mismatches.some((m: any) => m.check === 'chain' && m.accountId === wallet.id && m.transferId === wallet.lastTransferId),
+    );
     const mine = (await victim.client.post('/api/economy/transparency/verify-wallet', {})).body;
     assert.equal(mine.ok, false);
     const points = mine.wallets.find((w: any) => w.assetId === h.pointsId);

@@ -99,4 +99,10 @@ export const adminRoutes: readonly AppRoute[] = [
     lazyPage(() => import('../economy/chips/admin-chips-page')),
     ['admin', 'chips', 'economy'],
   ),
+  // Economy oversight (h-28): the economy console.
+  adminRoute(
+    adminPaths.economy,
+    lazyPage(() => import('./economy/economy-console-page')),
+    ['admin', 'oversight'],
+  ),
 ];

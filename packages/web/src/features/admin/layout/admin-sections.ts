@@ -6,6 +6,7 @@ import {
   FileQuestion,
   Gavel,
   Inbox,
+  Landmark,
   LayoutGrid,
   Layers,
   Mail,
@@ -39,7 +40,8 @@ export type AdminSectionId =
   | 'chips'
   | 'appeals'
   | 'penaltyPolicy'
-  | 'audit';
+  | 'audit'
+  | 'economy';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -68,6 +70,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'outbox', path: adminPaths.outbox, icon: Mail, minRole: 'owner' },
   { id: 'earning', path: adminPaths.earning, icon: Award, minRole: 'admin' },
   { id: 'chips', path: adminPaths.chips, icon: Coins, minRole: 'admin' },
+  { id: 'economy', path: adminPaths.economy, icon: Landmark, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {
