@@ -40,7 +40,7 @@ describe('economy console journey', () => {
       const res = await owner.post(
         '/api/admin/points/grant',
         { memberId: m.member.id, amount: points, reason: 'welcome' },
-        { 'idempotency-key': `e2e-${name}` },
+        { 'idempotency-key': `e2e-${name.replace(/\W+/g, '-')}` },
       );
       assert.equal(res.status, 201, JSON.stringify(res.body));
     }
