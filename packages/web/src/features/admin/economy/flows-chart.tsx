@@ -55,31 +55,35 @@ export function FlowsChart({ days }: { days: readonly FlowDay[] }) {
           </span>
         ))}
       </figcaption>
-      <table className="sr-only">
-        <caption>{t('flows.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('flows.day')}</th>
-            {FLOW_SERIES.map((f) => (
-              <th key={f.bucket} scope="col">
-                {t(`flows.${f.bucket}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days
-            .filter((_, i) => totals[i]! > 0)
-            .map((d) => (
-              <tr key={d.day}>
-                <th scope="row">{d.day}</th>
-                {FLOW_SERIES.map((f) => (
-                  <td key={f.bucket}>{d[f.bucket]}</td>
-                ))}
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      {/* sr-only on the wrapper, not the table: a table ignores width: 1px and, at its full width,
+          would make a phone page scroll sideways. */}
+      <div className="sr-only">
+        <table>
+          <caption>{t('flows.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('flows.day')}</th>
+              {FLOW_SERIES.map((f) => (
+                <th key={f.bucket} scope="col">
+                  {t(`flows.${f.bucket}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {days
+              .filter((_, i) => totals[i]! > 0)
+              .map((d) => (
+                <tr key={d.day}>
+                  <th scope="row">{d.day}</th>
+                  {FLOW_SERIES.map((f) => (
+                    <td key={f.bucket}>{d[f.bucket]}</td>
+                  ))}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
