@@ -1,5 +1,6 @@
 import { oversightRoutes } from '@hearth/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { call } from '../../../api/client';
@@ -18,12 +19,16 @@ export function TransparencyCard() {
   const queryClient = useQueryClient();
   const settings = useQuery(transparencySettingsQuery);
   const isOwner = hasRole(me.role, 'owner');
+  // The box shows the owner's choice while it saves (one that ignores the click until the reply
+  // reads as broken) and falls back to the saved setting once the request settles, failed or not.
+  const [choice, setChoice] = useState<boolean | null>(null);
   const save = useMutation({
     mutationFn: (membersMayVerify: boolean) => call(oversightRoutes.updateTransparencySettings, { body: { membersMayVerify } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(transparencySettingsQuery.queryKey, saved);
       toast.show({ title: t(saved.membersMayVerify ? 'transparency.opened' : 'transparency.closed'), tone: 'success' });
     },
+    onSettled: () => setChoice(null),
   });
   return (
     <SectionCard title={t('transparency.title')} description={isOwner ? t('transparency.description') : t('transparency.ownerOnly')}>
@@ -35,9 +40,12 @@ export function TransparencyCard() {
         <div className="flex flex-col gap-3">
           <Checkbox
             label={t('transparency.toggle')}
-            checked={settings.data.membersMayVerify}
+            checked={choice ?? settings.data.membersMayVerify}
             disabled={!isOwner || save.isPending}
-            onChange={(event) => save.mutate(event.target.checked)}
+            onChange={(event) => {
+              setChoice(event.target.checked);
+              save.mutate(event.target.checked);
+            }}
           />
           <Link href="/economy/transparency" className="text-sm text-accent-text underline">
             {t('transparency.view')}
