@@ -113,10 +113,11 @@ describe('economy console journey', () => {
     const roundTrip = page.getByRole('listitem').filter({ hasText: 'Round trip' }).first();
     await roundTrip.getByText(/^2 transfers$/).click();
     await roundTrip.getByRole('button', { name: 'Reverse…' }).first().click();
-    await page.getByRole('button', { name: 'Look up' }).click();
-    await page.getByText(/400 POINTS from Ann Round to Ben Trip/).waitFor();
-    await page.getByLabel('Reason').last().fill('Wash trade between two accounts');
-    await page.getByRole('button', { name: 'Reverse transfer' }).click();
+    const reverseCard = page.getByRole('region', { name: 'Reverse a transfer' });
+    await reverseCard.getByRole('button', { name: 'Look up' }).click();
+    await reverseCard.getByText(/400 POINTS from Ann Round to Ben Trip/).waitFor();
+    await reverseCard.getByLabel('Reason').fill('Wash trade between two accounts');
+    await reverseCard.getByRole('button', { name: 'Reverse transfer' }).click();
     await page.getByRole('dialog', { name: 'Reverse this transfer?' }).getByRole('button', { name: 'Reverse transfer' }).click();
     await page.getByText('This transfer was already reversed.').waitFor();
     const wallets = async () => [
@@ -125,10 +126,12 @@ describe('economy console journey', () => {
     ];
     assert.deepEqual(await wallets(), [1390, 610]);
 
-    await page.getByLabel('Find a member').fill('Ben');
-    await page.getByRole('list', { name: 'Members found' }).getByText('Ben Trip').click();
-    await page.getByLabel('Reason').first().fill('Paused while we look into the round trip');
-    await page.getByRole('button', { name: 'Freeze wallet' }).click();
+    // Scoped to its card: the flag dialog's closed <dialog> keeps its own "Reason" field in the page.
+    const freezeCard = page.getByRole('region', { name: 'Freeze a wallet' });
+    await freezeCard.getByLabel('Find a member').fill('Ben');
+    await freezeCard.getByRole('list', { name: 'Members found' }).getByText('Ben Trip').click();
+    await freezeCard.getByLabel('Reason').fill('Paused while we look into the round trip');
+    await freezeCard.getByRole('button', { name: 'Freeze wallet' }).click();
     await page.getByText("Ben Trip's wallet is frozen.").waitFor();
     await page.getByText('Frozen', { exact: true }).first().waitFor();
     await capture(page, 'economy-actions-en');
