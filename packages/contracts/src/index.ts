@@ -47,6 +47,8 @@ export * from './economy/badges.schemas.js';
 export * from './economy/badges.routes.js';
 export * from './economy/leaderboards.schemas.js';
 export * from './economy/leaderboards.routes.js';
+export * from './oversight/oversight.schemas.js';
+export * from './oversight/oversight.routes.js';
 export * from './chips/chips.schemas.js';
 export * from './chips/chips.routes.js';
 // Penalties, appeals and the audit log (h-21)
@@ -83,6 +85,7 @@ import { systemRoutes } from './system/system.routes.js';
 import { penaltyRoutes } from './moderation/penalties.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { trustRoutes } from './trust/trust.routes.js';
+import { oversightRoutes } from './oversight/oversight.routes.js';
 
 /** Every HTTP route of the API, for the OpenAPI document and the authorisation-matrix test. */
 export const allRoutes = {
@@ -112,4 +115,5 @@ export const allRoutes = {
   ...penaltyRoutes,
   ...auditRoutes,
   ...trustRoutes,
+  ...oversightRoutes,
 } as const;

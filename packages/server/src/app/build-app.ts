@@ -11,6 +11,7 @@ import { createDemoSeeder } from '../modules/demo/index.js';
 import { createEconomyModule, type EconomyModule } from '../modules/economy/index.js';
 import { createPerksModule, type PerksModule } from '../modules/perks/index.js';
 import { createMarketModule, type MarketModule } from '../modules/market/index.js';
+import { createOversightModule, type OversightModule } from '../modules/oversight/index.js';
 import { createIdentityModule, type IdentityModule } from '../modules/identity/index.js';
 import { registerMailRoutes } from '../modules/mail/index.js';
 import { createMediaModule } from '../modules/media/index.js';
@@ -51,6 +52,7 @@ export interface HearthApp {
     perks: PerksModule;
     trust: TrustModule;
     market: MarketModule;
+    oversight: OversightModule;
   };
   realtime: RealtimeHub;
   close(): Promise<void>;
@@ -221,6 +223,29 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
     screen: moderation.screen,
   });
   const market = createMarketModule({ platform, ledger: ledger.service, members: members.service, people: people.service });
+  // Economy oversight (h-28): the console, the abuse detectors and transparency; flags reach admins as moderation notices.
+  const oversight = createOversightModule({
+    platform,
+    ledger: ledger.service,
+    members: { refs: (ids) => members.service.refs(ids), admins: () => members.service.admins() },
+    notify: async (n) =>
+      void (await notifications.service.notify({
+        recipientId: n.recipientId,
+        kind: 'moderation',
+        actorId: null,
+        groupKey: 'economy-flags',
+        spaceId: null,
+        postId: null,
+        conversationId: null,
+        subjectId: n.subjectId,
+        title: n.title,
+        excerpt: '',
+        url: n.url,
+        emoji: null,
+        action: null,
+        at: platform.clock.now(),
+      })),
+  });
   const seedDemo = createDemoSeeder({ platform, members: members.service, spaces: spaces.service, posts, chat, economy });
   const systemModule = createSystemModule(platform, {
     members: members.service,
@@ -301,12 +326,14 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   market.registerRoutes(app);
   audit.registerRoutes(app);
   trust.registerRoutes(app);
+  oversight.registerRoutes(app);
   if (config.roles.has('realtime')) await registerRealtimeRoute(app, realtime);
 
   const webDir = resolveWebDir(config.webDir);
   if (webDir) await registerWeb(app, webDir);
   else registerWebMissing(app);
 
+  if (config.roles.has('cron')) await oversight.flags.schedule();
   if (config.roles.has('worker')) platform.jobs.start();
 
   return {
@@ -328,6 +355,7 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
       perks,
       trust,
       market,
+      oversight,
     },
     realtime,
     async close() {

@@ -27,6 +27,7 @@ import * as m0024 from './migrations/0024-search-small-pages.js';
 import * as m0025 from './migrations/0025-trust-levels.js';
 import * as m0026 from './migrations/0026-member-orders.js';
 import * as m0027 from './migrations/0027-badges-leaderboards.js';
+import * as m0028 from './migrations/0028-economy-flags.js';
 
 /** Migrations are bundled into the code (no directory scan), so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0025-trust-levels': m0025,
   '0026-member-orders': m0026,
   '0027-badges-leaderboards': m0027,
+  '0028-economy-flags': m0028,
 };
 
 class StaticProvider implements MigrationProvider {

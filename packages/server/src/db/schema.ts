@@ -19,6 +19,7 @@ import type { MarketTables } from './schema/market-tables.js';
 import type { SearchTables } from './schema/search-tables.js';
 import type { PenaltyAuditTables } from './schema/penalty-audit-tables.js';
 import type { TrustTables } from './schema/trust-tables.js';
+import type { OversightTables } from './schema/oversight-tables.js';
 
 export interface CommunityTable {
   id: string;
@@ -351,7 +352,8 @@ export interface Database
     MarketTables,
     PeopleTables,
     TrustTables,
-    BadgeTables {
+    BadgeTables,
+    OversightTables {
   community: CommunityTable;
   tier: TierTable;
   member: MemberTable;

@@ -191,6 +191,14 @@ export const routes: readonly AppRoute[] = [
     layout: 'shell',
     namespaces: ['market'],
   },
+  // Economy oversight (h-28): members' transparency page, when the owner allows it.
+  {
+    path: '/economy/transparency',
+    page: lazyPage(() => import('../features/economy/transparency-page')),
+    access: 'member',
+    layout: 'shell',
+    namespaces: ['oversight'],
+  },
   // The perks marketplace: specific paths before /perks/:id.
   {
     path: '/perks',

@@ -12,6 +12,7 @@ import type members from './en/members.json';
 import type moderation from './en/moderation.json';
 import type notifications from './en/notifications.json';
 import type onboarding from './en/onboarding.json';
+import type oversight from './en/oversight.json';
 import type penalties from './en/penalties.json';
 import type people from './en/people.json';
 import type perks from './en/perks.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       moderation: typeof moderation;
       notifications: typeof notifications;
       onboarding: typeof onboarding;
+      oversight: typeof oversight;
       penalties: typeof penalties;
       people: typeof people;
       perks: typeof perks;

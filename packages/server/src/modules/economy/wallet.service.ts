@@ -98,7 +98,7 @@ export class WalletService {
     // hold and its release, its payer for the settlement (a redemption's seller and buyer).
     const holds = new Map(
       (
-        await ledger.holdsByIds(
+        await ledger.stats.holdsByIds(
           db,
           rows.map((r) => r.transfer.holdId).filter((id): id is string => id !== null),
         )

@@ -11,6 +11,7 @@ import { LedgerService } from './ledger.service.js';
 
 export { LedgerService } from './ledger.service.js';
 export type { AssetStats, LedgerStats } from './ledger.stats.js';
+export type { AssetCirculation, ChainCheck, LedgerConsole, MemberFlow, TransferDetail } from './ledger.console.js';
 export type { ReleaseOptions, SettleOptions } from './ledger.holds.js';
 export {
   MAX_AMOUNT,

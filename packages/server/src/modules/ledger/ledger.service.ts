@@ -8,6 +8,7 @@ import { LedgerCore } from './ledger.core.js';
 import { anonymiseLedgerOwner } from './ledger.erasure.js';
 import { assertAmount } from './ledger.errors.js';
 import { LedgerHolds, type ReleaseOptions, type SettleOptions } from './ledger.holds.js';
+import { LedgerConsole } from './ledger.console.js';
 import { LedgerStats } from './ledger.stats.js';
 import {
   findAccount,
@@ -51,6 +52,8 @@ export class LedgerService {
   private readonly holds: LedgerHolds;
   /** Read-only figures for pages that show an asset (supply, holders, recent movements). */
   readonly stats = new LedgerStats();
+  /** Read-only views for the economy console and transparency (circulation, flows, chain checks). */
+  readonly console = new LedgerConsole();
 
   constructor(private readonly platform: Platform) {
     this.core = new LedgerCore(platform);
@@ -162,22 +165,6 @@ export class LedgerService {
     return findAssets(db, ids);
   }
 
-  /** Every asset, points first, then chips by code (for choosing what to price something in). */
-  async allAssets(db: DbOrTx): Promise<Asset[]> {
-    const rows = await db.selectFrom('asset').selectAll().orderBy('kind', 'desc').orderBy('code').limit(1000).execute();
-    return rows.map(toAsset);
-  }
-
-  /** The listed holds that exist (for naming who stands behind an escrow movement). */
-  async holdsByIds(db: DbOrTx, ids: readonly string[]): Promise<Hold[]> {
-    if (ids.length === 0) return [];
-    return db
-      .selectFrom('hold')
-      .selectAll()
-      .where('id', 'in', [...new Set(ids)])
-      .execute();
-  }
-
   /** @throws unknown_account (404) */
   async getAccount(db: DbOrTx, accountId: string): Promise<Account> {
     const account = await findAccount(db, accountId);
@@ -203,64 +190,6 @@ export class LedgerService {
     const page = await historyPage(db, accountId, from, limit);
     if (page.items[0]?.id !== from) throw invalid('cursor', 'invalid_format');
     return { items: page.items.map(({ debitPrevId: _d, creditPrevId: _c, ...t }) => t), nextCursor: page.next };
-  }
-
-  /**
-   * What an account received up to `until` (inclusive) and what it paid out in all: the two
-   * sums a first-in-first-out reading of its balance needs (points expiry: what arrived by the
-   * cutoff and was not spent since is what expires).
-   */
-  async flowsOf(db: DbOrTx, accountId: string, until: number): Promise<{ creditedUntil: number; debited: number }> {
-    const [credited, debited] = await Promise.all([
-      db
-        .selectFrom('transfer')
-        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
-        .where('creditAccountId', '=', accountId)
-        .where('createdAt', '<=', until)
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom('transfer')
-        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
-        .where('debitAccountId', '=', accountId)
-        .executeTakeFirstOrThrow(),
-    ]);
-    return { creditedUntil: Number(credited.total), debited: Number(debited.total) };
-  }
-
-  /** Members' wallets of an asset holding more than zero, after `afterId` (id order), `limit` at a time. */
-  async holdersOf(db: DbOrTx, assetId: string, options: { afterId?: string; limit?: number } = {}): Promise<Account[]> {
-    const rows = await db
-      .selectFrom('account')
-      .select('id')
-      .where('assetId', '=', assetId)
-      .where('kind', '=', 'wallet')
-      .where('ownerMemberId', 'is not', null)
-      .where('balance', '>', 0)
-      .where('id', '>', options.afterId ?? '')
-      .orderBy('id')
-      .limit(options.limit ?? 200)
-      .execute();
-    return findAccounts(
-      db,
-      rows.map((r) => r.id),
-    );
-  }
-
-  /** Each credit of the account (amount, when, `seq` to page on), oldest first, after `afterSeq`. */
-  async creditsOf(
-    db: DbOrTx,
-    accountId: string,
-    options: { afterSeq?: number; limit?: number } = {},
-  ): Promise<{ amount: number; at: number; seq: number }[]> {
-    const rows = await db
-      .selectFrom('transfer')
-      .select(['amount', 'createdAt', 'seq'])
-      .where('creditAccountId', '=', accountId)
-      .where('seq', '>', options.afterSeq ?? -1)
-      .orderBy('seq')
-      .limit(options.limit ?? 1000)
-      .execute();
-    return rows.map((r) => ({ amount: Number(r.amount), at: Number(r.createdAt), seq: Number(r.seq) }));
   }
 
   /** A frozen account neither pays nor receives, except reversals and hold releases. @throws unknown_account */

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.js';
 import { DAY_MS } from '../../platform/clock.js';
-import { findAssetByCode, findChipOf, toAsset } from './ledger.repository.js';
-import { TRANSFER_COLUMNS, type Asset, type Transfer } from './ledger.types.js';
+import { findAccounts, findAssetByCode, findChipOf, toAsset } from './ledger.repository.js';
+import { TRANSFER_COLUMNS, type Account, type Asset, type Hold, type Transfer } from './ledger.types.js';
 
 /** Supply figures of one asset, read from its accounts (never recomputed from transfers: the audit does that). */
 export interface AssetStats {
@@ -102,5 +102,81 @@ export class LedgerStats {
       .where('kind', 'in', [...kinds])
       .executeTakeFirstOrThrow();
     return { count: Number(row.n), amount: Number(row.total ?? 0) };
+  }
+
+  // Reads other modules page through (moved from the service: points expiry, wallet history, perk pricing).
+
+  /** Every asset, points first, then chips by code (for choosing what to price something in). */
+  async allAssets(db: DbOrTx): Promise<Asset[]> {
+    const rows = await db.selectFrom('asset').selectAll().orderBy('kind', 'desc').orderBy('code').limit(1000).execute();
+    return rows.map(toAsset);
+  }
+
+  /** The listed holds that exist (for naming who stands behind an escrow movement). */
+  async holdsByIds(db: DbOrTx, ids: readonly string[]): Promise<Hold[]> {
+    if (ids.length === 0) return [];
+    return db
+      .selectFrom('hold')
+      .selectAll()
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+  }
+
+  /**
+   * What an account received up to `until` (inclusive) and what it paid out in all: the two
+   * sums a first-in-first-out reading of its balance needs (points expiry: what arrived by the
+   * cutoff and was not spent since is what expires).
+   */
+  async flowsOf(db: DbOrTx, accountId: string, until: number): Promise<{ creditedUntil: number; debited: number }> {
+    const [credited, debited] = await Promise.all([
+      db
+        .selectFrom('transfer')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
+        .where('creditAccountId', '=', accountId)
+        .where('createdAt', '<=', until)
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('transfer')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
+        .where('debitAccountId', '=', accountId)
+        .executeTakeFirstOrThrow(),
+    ]);
+    return { creditedUntil: Number(credited.total), debited: Number(debited.total) };
+  }
+
+  /** Members' wallets of an asset holding more than zero, after `afterId` (id order), `limit` at a time. */
+  async holdersOf(db: DbOrTx, assetId: string, options: { afterId?: string; limit?: number } = {}): Promise<Account[]> {
+    const rows = await db
+      .selectFrom('account')
+      .select('id')
+      .where('assetId', '=', assetId)
+      .where('kind', '=', 'wallet')
+      .where('ownerMemberId', 'is not', null)
+      .where('balance', '>', 0)
+      .where('id', '>', options.afterId ?? '')
+      .orderBy('id')
+      .limit(options.limit ?? 200)
+      .execute();
+    return findAccounts(
+      db,
+      rows.map((r) => r.id),
+    );
+  }
+
+  /** Each credit of the account (amount, when, `seq` to page on), oldest first, after `afterSeq`. */
+  async creditsOf(
+    db: DbOrTx,
+    accountId: string,
+    options: { afterSeq?: number; limit?: number } = {},
+  ): Promise<{ amount: number; at: number; seq: number }[]> {
+    const rows = await db
+      .selectFrom('transfer')
+      .select(['amount', 'createdAt', 'seq'])
+      .where('creditAccountId', '=', accountId)
+      .where('seq', '>', options.afterSeq ?? -1)
+      .orderBy('seq')
+      .limit(options.limit ?? 1000)
+      .execute();
+    return rows.map((r) => ({ amount: Number(r.amount), at: Number(r.createdAt), seq: Number(r.seq) }));
   }
 }

@@ -155,6 +155,18 @@ export class MembersService {
     return findMemberById(db, id);
   }
 
+  /** Active owners and admins with their language (whom economy flags are raised to). */
+  async admins(db: DbOrTx = this.platform.db): Promise<{ id: string; locale: string }[]> {
+    return db
+      .selectFrom('member')
+      .select(['id', 'locale'])
+      .where('role', 'in', ['owner', 'admin'])
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .limit(100)
+      .execute();
+  }
+
   /**
    * Records a change made to a member by someone else in their admin history (the trail
    * role, tier and status changes use), inside the caller's transaction: for points grants

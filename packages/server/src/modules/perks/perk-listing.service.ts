@@ -27,7 +27,7 @@ export class PerkListing {
   async sellerInfo(actor: Actor): Promise<PerkSellerInfo> {
     const { ledger, members, platform } = this.deps;
     const settings = await this.settings.get();
-    const assets = await ledger.allAssets(platform.db);
+    const assets = await ledger.stats.allAssets(platform.db);
     const views = await this.views.assets(assets.filter((a) => !a.frozen).map((a) => a.id));
     const tiers = await members.tierRefs();
     return { ...sellingRightsOf(actor, settings), assets: [...views.values()], tiers, settings };

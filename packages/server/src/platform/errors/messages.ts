@@ -10,6 +10,7 @@ import { perkFieldMessages, perkMessages } from './perk-messages.js';
 import { marketFieldMessages, marketMessages } from './market-messages.js';
 import { penaltyFieldMessages, penaltyMessages } from './penalty-messages.js';
 import { trustFieldMessages, trustMessages } from './trust-messages.js';
+import { oversightFieldMessages, oversightMessages } from './oversight-messages.js';
 
 /**
  * Translations of error codes and field-error codes. A test checks that every code has all
@@ -29,6 +30,7 @@ const catalogue: Catalogue = {
   ...chipMessages,
   ...penaltyMessages,
   ...trustMessages,
+  ...oversightMessages,
   // Generic HTTP problems
   invalid_input: { en: 'Some fields are not valid.', 'zh-TW': '部分欄位格式不正確。', 'zh-CN': '部分字段格式不正确。' },
   unauthenticated: { en: 'Please sign in first.', 'zh-TW': '請先登入。', 'zh-CN': '请先登录。' },
@@ -230,6 +232,7 @@ const fieldCatalogue: Catalogue = {
   ...chipFieldMessages,
   ...penaltyFieldMessages,
   ...trustFieldMessages,
+  ...oversightFieldMessages,
   required: { en: 'Required.', 'zh-TW': '必填。', 'zh-CN': '必填。' },
   invalid_type: { en: 'Wrong type of value.', 'zh-TW': '資料類型不正確。', 'zh-CN': '数据类型不正确。' },
   invalid_email: { en: 'Enter a valid email address.', 'zh-TW': '請輸入有效的電子郵件。', 'zh-CN': '请输入有效的电子邮箱。' },

@@ -20,4 +20,5 @@ export const adminPaths = {
   appeals: '/admin/appeals',
   audit: '/admin/audit',
   penaltyPolicy: '/admin/penalty-policy',
+  economy: '/admin/economy',
 } as const;

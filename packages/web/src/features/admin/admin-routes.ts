@@ -104,4 +104,10 @@ export const adminRoutes: readonly AppRoute[] = [
     lazyPage(() => import('../economy/badges/admin-badges-page')),
     ['admin', 'badges', 'members'],
   ),
+  // Economy oversight (h-28): the economy console.
+  adminRoute(
+    adminPaths.economy,
+    lazyPage(() => import('./economy/economy-console-page')),
+    ['admin', 'oversight'],
+  ),
 ];

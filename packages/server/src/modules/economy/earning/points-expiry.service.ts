@@ -57,7 +57,7 @@ export class PointsExpiryService {
     let expired = 0;
     let afterId = '';
     for (;;) {
-      const wallets = await ledger.holdersOf(platform.db, points.id, { afterId });
+      const wallets = await ledger.stats.holdersOf(platform.db, points.id, { afterId });
       if (wallets.length === 0) break;
       for (const wallet of wallets) {
         expired += await this.expireWallet(wallet, points.id, expiryMonths);
@@ -72,7 +72,7 @@ export class PointsExpiryService {
     const { ledger, platform } = this.deps;
     return withTransaction(platform.db, async (tx) => {
       const cutoff = addMonths(platform.clock.now(), -months);
-      const { creditedUntil, debited } = await ledger.flowsOf(tx, wallet.id, cutoff);
+      const { creditedUntil, debited } = await ledger.stats.flowsOf(tx, wallet.id, cutoff);
       const current = await ledger.getAccount(tx, wallet.id);
       const due = Math.min(creditedUntil - debited, current.balance);
       if (due <= 0 || current.frozen) return 0;
@@ -96,12 +96,12 @@ export class PointsExpiryService {
    */
   async nextExpiry(wallet: Account, months: number): Promise<{ amount: number; on: number } | null> {
     const { ledger, platform } = this.deps;
-    const { debited } = await ledger.flowsOf(platform.db, wallet.id, 0);
+    const { debited } = await ledger.stats.flowsOf(platform.db, wallet.id, 0);
     let spent = debited;
     let found: { amount: number; on: number } | null = null;
     let afterSeq = -1;
     for (;;) {
-      const credits = await ledger.creditsOf(platform.db, wallet.id, { afterSeq });
+      const credits = await ledger.stats.creditsOf(platform.db, wallet.id, { afterSeq });
       if (credits.length === 0) break;
       for (const credit of credits) {
         const left = credit.amount - Math.min(spent, credit.amount);

@@ -6,6 +6,7 @@ import {
   FileQuestion,
   Gavel,
   Inbox,
+  Landmark,
   LayoutGrid,
   Layers,
   Mail,
@@ -41,7 +42,8 @@ export type AdminSectionId =
   | 'badges'
   | 'appeals'
   | 'penaltyPolicy'
-  | 'audit';
+  | 'audit'
+  | 'economy';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -71,6 +73,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'earning', path: adminPaths.earning, icon: Award, minRole: 'admin' },
   { id: 'chips', path: adminPaths.chips, icon: Coins, minRole: 'admin' },
   { id: 'badges', path: adminPaths.badges, icon: Medal, minRole: 'admin' },
+  { id: 'economy', path: adminPaths.economy, icon: Landmark, minRole: 'admin' },
 ];
 
 export function visibleSections(role: Role): AdminSection[] {
