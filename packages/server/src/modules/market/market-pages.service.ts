@@ -19,7 +19,7 @@ export class MarketPages {
   async overview(actor: Actor): Promise<MarketOverview> {
     const { ledger, platform } = this.deps;
     const db = platform.db;
-    const assets = (await ledger.allAssets(db)).filter((a) => !a.frozen);
+    const assets = (await ledger.stats.allAssets(db)).filter((a) => !a.frozen);
     const views = await this.views.assets(assets);
     const depth = await bookDepth(db);
     const last = await lastFills(

@@ -58,7 +58,7 @@ export async function marketCommunity() {
     const audit = await ledger.audit();
     assert.equal(audit.ok, true, JSON.stringify(audit.mismatches));
     const open = await db.selectFrom('marketOrder').selectAll().where('status', '=', 'open').execute();
-    const holds = await ledger.holdsByIds(
+    const holds = await ledger.stats.holdsByIds(
       db,
       open.map((o) => o.holdId!),
     );

@@ -9,9 +9,10 @@ import type { Actor } from '../../platform/http/actor.js';
 import { decodeCursor, toPage } from '../../platform/pagination.js';
 import { foldText } from '../../platform/text/fold.js';
 import { DirectoryCache } from './directory-cache.js';
+import { MemberLookups } from './member-lookups.js';
 import { searchListedMembers } from './member-search.js';
 import { isProfileComplete, ProfileUpdated } from './members.events.js';
-import { avatarUrl, toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
+import { toMe, toMemberProfile, toMemberSummary } from './members.mappers.js';
 import {
   findDefaultTier,
   findMemberByEmail,
@@ -20,8 +21,6 @@ import {
   insertMemberChange,
   listTiers,
   updateMemberRow,
-  findActorFacts,
-  SUMMARY_COLUMNS,
   type MemberSummaryRow,
   type MemberWithTier,
 } from './members.repository.js';
@@ -46,7 +45,7 @@ export interface DirectoryVisibility {
 }
 
 /** Members: accounts' public side, profiles and the directory. */
-export class MembersService {
+export class MembersService extends MemberLookups {
   private readonly directory = new DirectoryCache<MemberSummaryRow>();
   /** Summaries of cached rows are made once per row (cached rows are shared, never changed). */
   private readonly summaryMemo = new WeakMap<MemberSummaryRow, MemberSummary>();
@@ -57,10 +56,12 @@ export class MembersService {
   };
 
   constructor(
-    private readonly platform: Platform,
+    platform: Platform,
     private readonly visibility: DirectoryVisibility,
     private readonly screen: ContentScreen,
-  ) {}
+  ) {
+    super(platform);
+  }
 
   /** Creates Free / Member / VIP in the community's language (setup only). */
   async createDefaultTiers(tx: DbOrTx, locale: Locale): Promise<void> {
@@ -155,18 +156,6 @@ export class MembersService {
     return findMemberById(db, id);
   }
 
-  /** Active owners and admins with their language (whom economy flags are raised to). */
-  async admins(db: DbOrTx = this.platform.db): Promise<{ id: string; locale: string }[]> {
-    return db
-      .selectFrom('member')
-      .select(['id', 'locale'])
-      .where('role', 'in', ['owner', 'admin'])
-      .where('status', '=', 'active')
-      .orderBy('id')
-      .limit(100)
-      .execute();
-  }
-
   /**
    * Records a change made to a member by someone else in their admin history (the trail
    * role, tier and status changes use), inside the caller's transaction: for points grants
@@ -213,82 +202,6 @@ export class MembersService {
       createdAt: this.platform.clock.now(),
     });
     return true;
-  }
-
-  /**
-   * Name and avatar of each listed id, for showing authors and members in other modules'
-   * lists. Unknown ids are absent from the map.
-   */
-  async refs(ids: readonly string[]): Promise<Map<string, { id: string; displayName: string; avatarUrl: string | null }>> {
-    const unique = [...new Set(ids)];
-    const refs = new Map<string, { id: string; displayName: string; avatarUrl: string | null }>();
-    for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.platform.db
-        .selectFrom('member')
-        .select(['id', 'displayName', 'avatarKey'])
-        .where('id', 'in', unique.slice(i, i + 500))
-        .execute();
-      for (const row of rows) refs.set(row.id, { id: row.id, displayName: row.displayName, avatarUrl: avatarUrl(row.avatarKey) });
-    }
-    return refs;
-  }
-
-  /**
-   * Directory cards of these ids, for other modules' lists of members (followers …). Only
-   * listed members (active or muted) are in the map, as in the directory.
-   */
-  async summaries(ids: readonly string[]): Promise<Map<string, MemberSummary>> {
-    const unique = [...new Set(ids)];
-    const summaries = new Map<string, MemberSummary>();
-    for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.platform.db
-        .selectFrom('member')
-        .innerJoin('tier', 'tier.id', 'member.tierId')
-        .select([...SUMMARY_COLUMNS, 'tier.name as tierName', 'tier.rank as tierRank'])
-        .where('member.id', 'in', unique.slice(i, i + 500))
-        .where('member.listed', '=', 1)
-        .execute();
-      for (const row of rows) summaries.set(row.id, toMemberSummary(row));
-    }
-    return summaries;
-  }
-
-  /** Which of these ids are members who can take part (active or muted). */
-  async existingMemberIds(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.platform.db
-      .selectFrom('member')
-      .select('id')
-      .where('id', 'in', [...new Set(ids)])
-      .where('status', 'in', ['active', 'muted'])
-      .execute();
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /** A member's role and when they joined (admitted, or signed up), for spam detection; null when unknown. */
-  async standingOf(id: string): Promise<{ role: Role; joinedAt: number } | null> {
-    const row = await this.platform.db
-      .selectFrom('member')
-      .select(['role', 'createdAt', 'decidedAt'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? { role: row.role as Role, joinedAt: Number(row.decidedAt ?? row.createdAt) } : null;
-  }
-
-  /** An active member's name and bio as one text (what a report of their profile shows); null when there is none. */
-  async profileForReport(id: string): Promise<string | null> {
-    const row = await this.platform.db
-      .selectFrom('member')
-      .select(['displayName', 'bio'])
-      .where('id', '=', id)
-      .where('status', 'in', ['active', 'muted'])
-      .executeTakeFirst();
-    return row ? `${row.displayName}\n${row.bio}`.trim().slice(0, 300) : null;
-  }
-
-  /** The caller's role, status, tier and language (see findActorFacts). */
-  async actorFacts(id: string) {
-    return findActorFacts.executeTakeFirst(this.platform.db, { id });
   }
 
   /** @throws not_found */
@@ -427,22 +340,6 @@ export class MembersService {
       reason: change.reason,
       createdAt: now,
     });
-  }
-
-  /** Who invited the member (the invite's creator), or null when they joined without one. */
-  async inviterOf(memberId: string): Promise<string | null> {
-    const row = await this.platform.db
-      .selectFrom('member')
-      .innerJoin('invite', 'invite.id', 'member.inviteId')
-      .select('invite.createdBy')
-      .where('member.id', '=', memberId)
-      .executeTakeFirst();
-    return row?.createdBy ?? null;
-  }
-
-  async tierRefs() {
-    const tiers = await listTiers(this.platform.db);
-    return tiers.map((t) => ({ id: t.id, name: t.name, rank: t.rank }));
   }
 
   /**

@@ -1,50 +1,34 @@
-import { publishedCountOf, reactionsReceivedOf, writtenSinceOf } from './author-activity.repository.js';
-import type { Post, PostSummary, Revision } from '@hearth/contracts';
+import type { Post, PostSummary } from '@hearth/contracts';
 import type { z } from 'zod';
 import type { PageQuery, PostListQuery as PostListQuerySchema } from '@hearth/contracts';
 import { withTransaction, type Tx } from '../../db/database.js';
-import { toIso } from '../../platform/clock.js';
 import { AppError, invalid, notFound, refused } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/http/actor.js';
-import { decodeCursor, toPage } from '../../platform/pagination.js';
-import { recentActivityOf, type AuthorActivity } from './author-activity.repository.js';
 import { bookmarkedAmong } from './bookmarks.repository.js';
 import type { CommentsService } from './comments.service.js';
 import { AnswerAccepted, ContentModerated, ContentRemoved } from './posts.events.js';
-import { contributionFactsOf, type ContributionFacts } from './contribution-facts.repository.js';
-import { authorOf, toPost } from './posts.mappers.js';
-import {
-  findComment,
-  insertRevision,
-  pinnedPosts,
-  reactionCounts,
-  revisionsOf,
-  spaceScope,
-  type PostRow,
-  type SubjectKind,
-} from './posts.repository.js';
+import { toPost } from './posts.mappers.js';
+import { findComment, insertRevision, pinnedPosts, reactionCounts, spaceScope, type PostRow } from './posts.repository.js';
 import type { PollInputValue, PollsService } from './polls.service.js';
 import type { ScheduledThreads } from './scheduled-threads.js';
 import { renderBody, visibleThread, type PostsDeps } from './thread-access.js';
 import { threadPage } from './thread-lists.js';
-import { tippableContent, type TippableContent } from './tip-targets.js';
+import { PostReads } from './post-reads.js';
 import type { ThreadPages } from './thread-page.js';
 import { bumpThreadVersion } from './thread-version.js';
 
 const THREAD_KINDS = new Set(['discussion', 'qa', 'announcement']);
 
 /** Threads: start, list, read, edit with history, delete, pin, lock, move, accept an answer. */
-export class PostsService {
+export class PostsService extends PostReads {
   constructor(
-    private readonly deps: PostsDeps,
+    deps: PostsDeps,
     private readonly comments: CommentsService,
     private readonly polls: PollsService,
     private readonly scheduled: ScheduledThreads,
     private readonly pages: ThreadPages,
-  ) {}
-
-  private get db() {
-    return this.deps.platform.db;
+  ) {
+    super(deps);
   }
 
   /**
@@ -63,18 +47,6 @@ export class PostsService {
     const scope = { ...spaceScope(spaceId), excludeAuthorIds: [...hidden] };
     const { items, nextCursor } = await threadPage(this.deps, scope, query, pinned);
     return { items, nextCursor };
-  }
-
-  /**
-   * A member's recent published threads and replies, newest first, in the spaces the caller
-   * may read (the policy thread listing applies), older than `before` when given.
-   */
-  async recentByAuthor(
-    actor: Actor,
-    authorId: string,
-    page: { limit: number; before: { at: number; id: string } | null },
-  ): Promise<AuthorActivity[]> {
-    return recentActivityOf(this.db, authorId, await this.deps.spaces.visibleSpaceIds(actor), page);
   }
 
   /**
@@ -152,31 +124,6 @@ export class PostsService {
   async get(actor: Actor, id: string): Promise<Post> {
     const { post, access } = await visibleThread(this.deps, actor, id);
     return this.view(actor, post, access);
-  }
-
-  /** How many threads and replies a member has published (spam detection's trust threshold). */
-  publishedCountBy(authorId: string): Promise<number> {
-    return publishedCountOf(this.db, authorId);
-  }
-
-  /** Reactions on a member's published threads and replies (trust levels). */
-  reactionsReceivedBy(authorId: string): Promise<number> {
-    return reactionsReceivedOf(this.db, authorId);
-  }
-
-  /** Threads and replies a member wrote since `since` (a trust level's posts an hour). */
-  writtenSinceBy(authorId: string, since: number): Promise<number> {
-    return writtenSinceOf(this.db, authorId, since);
-  }
-
-  /** What a member has contributed (published posts, accepted answers, reactions received), for badge rules. */
-  contributionFacts(memberId: string): Promise<ContributionFacts> {
-    return contributionFactsOf(this.db, memberId);
-  }
-
-  /** A live thread or comment the caller may read, for tips. @throws not_found */
-  tipTarget(actor: Actor, kind: 'post' | 'comment', id: string): Promise<TippableContent> {
-    return tippableContent(this.deps, actor, kind, id);
   }
 
   /**
@@ -431,17 +378,6 @@ export class PostsService {
         canComment: live && access.canParticipate && (post.lockedAt === null || access.canModerate),
       },
       { poll, bookmarked: bookmarked.has(post.id) },
-    );
-  }
-
-  async revisionPage(kind: SubjectKind, subjectId: string, query: PageQuery): Promise<{ items: Revision[]; nextCursor: string | null }> {
-    const rows = await revisionsOf(this.db, kind, subjectId, decodeCursor(query.cursor), query.limit);
-    const authors = await this.deps.members.refs(rows.map((r) => r.editorId));
-    return toPage(
-      rows,
-      query.limit,
-      (r) => ({ at: r.createdAt, id: r.id }),
-      (r): Revision => ({ id: r.id, title: r.title, body: r.body, editor: authorOf(authors, r.editorId), createdAt: toIso(r.createdAt) }),
     );
   }
 }
