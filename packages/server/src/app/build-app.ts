@@ -267,6 +267,8 @@ export async function buildApp(config: Config, overrides: PlatformOverrides = {}
   let defaultLocale: Locale = await system.defaultLocale();
   // Communities set up before the ledger existed get their points asset now (idempotent).
   if (!(await system.needsSetup())) await ledger.service.ensurePointsAsset(platform.db, defaultLocale);
+  // New built-in rule badges appear on upgrade, before any request reads the catalogue.
+  await economy.badges.badges.seed();
   platform.site.url = await system.siteUrl();
   // An event can arrive while the app closes (over Redis, after the database is gone): a
   // refresh then fails quietly instead of surfacing as an unhandled rejection.

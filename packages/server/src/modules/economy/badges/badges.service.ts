@@ -232,8 +232,11 @@ export class BadgesService {
     return row;
   }
 
-  /** Built-in rows exist before anything reads or awards (once per process; the insert is idempotent). */
-  private async seed(): Promise<void> {
+  /**
+   * Built-in rows exist before anything reads or awards: the app calls this at start (so a
+   * read never writes); the calls before each use are no-ops then. The insert is idempotent.
+   */
+  async seed(): Promise<void> {
     if (this.isSeeded) return;
     await ensureBuiltInBadges(this.deps.platform.db, this.deps.platform.clock.now());
     this.isSeeded = true;
