@@ -91,7 +91,7 @@ describe('trust levels journey', () => {
     const card = page.getByTestId('member-trust');
     await card.getByText('Trust level 0 · New').waitFor();
     await card.getByLabel('Level', { exact: true }).selectOption('1');
-    await card.getByLabel('Reason', { exact: true }).fill('Known from the hiking club');
+    await card.getByLabel('Reason for the lock', { exact: true }).fill('Known from the hiking club');
     await card.getByRole('button', { name: 'Lock level' }).click();
     await card.getByText(/Locked at level 1 on .*: Known from the hiking club/).waitFor();
     await card.getByText('Trust level 1 · Basic').waitFor();
