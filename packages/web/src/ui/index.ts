@@ -31,3 +31,4 @@ export * from './text-area';
 export * from './text-field';
 export * from './toast';
 export * from './ui-strings';
+export * from './section-tabs';
